@@ -1,0 +1,157 @@
+"""Shared fixtures: the real site built once per session, a static server, and Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+SITE_URL = "https://guide.coeursurparis.fr/"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    returncode: int
+    output: str
+    site: Path
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | None = None):
+    """Run `mkdocs build` on a project folder as a user would, and return its log."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)]
+    if strict:
+        command.append("--strict")
+    environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}  # the default address
+    environment.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    done = subprocess.run(
+        command, cwd=project, env=environment, capture_output=True, text=True, timeout=300
+    )
+    return BuildResult(done.returncode, done.stdout + done.stderr, site)
+
+
+def copy_project(target: Path) -> Path:
+    """Copy what a build needs (config, docs, hooks, overrides) to `target`, for tests that edit pages."""
+    for name in ("mkdocs.yml",):
+        shutil.copy2(ROOT / name, target / name)
+    for name in ("docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory) -> BuildResult:
+    """The real site, built once with --strict; any warning fails every test that uses it."""
+    site = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, site)
+    assert result.returncode == 0, result.output
+    assert result.warnings == [], "\n".join(result.warnings)
+    return result
+
+
+@pytest.fixture(scope="session")
+def site(build) -> Path:
+    return build.site
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+@functools.lru_cache(maxsize=None)
+def _soup(path: str) -> BeautifulSoup:
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    """Parsed HTML of a built page (cached: treat as read-only)."""
+    return _soup(str(path))
+
+
+def page_path(site: Path, language: str, page: str) -> Path:
+    """Built file of a page ('' for home, 'verite-1' ...) in a language."""
+    prefix = site if language == DEFAULT_LANGUAGE else site / language
+    return prefix / page / "index.html" if page else prefix / "index.html"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+@pytest.fixture(scope="session")
+def server(site) -> str:
+    """The built site served on 127.0.0.1; yields its base URL (ends with /)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = _Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never `playwright install`: nothing can download here)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context):
+    """A fresh page; console errors and failed requests are collected on `page.problems`."""
+    tab = context.new_page()
+    tab.problems = []
+    tab.on(
+        "console",
+        lambda msg: tab.problems.append(f"console {msg.type}: {msg.text}")
+        if msg.type in ("error", "warning")
+        else None,
+    )
+    tab.on("pageerror", lambda err: tab.problems.append(f"page error: {err}"))
+    tab.on("requestfailed", lambda req: tab.problems.append(f"request failed: {req.url}"))
+    return tab
