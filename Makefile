@@ -1,0 +1,45 @@
+# Two entry points for a fresh machine (Debian 12, Python 3.11, Node 20):
+#   make serve   install the site's tools and preview the guide on http://127.0.0.1:8000/
+#   make build   install the site's tools and build the static site into site/
+#   make test    install the test tools (pip, npm ci, apt-get) and run the whole test suite
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+# Debian packages the tests drive: a real Chromium, spell checkers, nginx (Java 17 for the Nu checker is on the machine image).
+APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-us nginx-light
+
+.PHONY: build serve test lint system-deps
+
+$(BIN)/mkdocs: requirements.txt
+	python3 -m venv $(VENV)
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements.txt requirements-test.txt $(BIN)/mkdocs
+	$(BIN)/pip install -q -r requirements-test.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+build: $(BIN)/mkdocs
+	$(BIN)/mkdocs build --strict
+
+serve: $(BIN)/mkdocs
+	$(BIN)/mkdocs serve
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
+
+test: system-deps $(VENV)/.test-installed node_modules/.package-lock.json lint
+	$(BIN)/python -m pytest
