@@ -2,9 +2,9 @@
 
 - Absolute hreflang links plus an x-default, and a language switcher that leads to the same page
   (static-i18n points the switcher of some pages at the other language's home).
-- A 404.html and a sitemap.xml for every language: static-i18n builds every language into the same
-  site_dir, so the English build overwrites the French /404.html, and writes no /en/sitemap.xml, which
-  Material's language selector fetches.
+- A 404.html and a sitemap.xml for every language: static-i18n builds every language into the
+  same site_dir, so the English build overwrites the French /404.html, and writes no
+  /en/sitemap.xml, which Material's language selector fetches.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _absolute(config, link: str) -> str:
 
 
 def on_pre_build(config):
-    # Only the default language may write /404.html; the others get /<lang>/404.html from on_post_build.
+    # Only the default language writes /404.html; the others get /<lang>/404.html in on_post_build.
     if _language(config) == DEFAULT_LANGUAGE:
         config.theme.static_templates.add(NOT_FOUND)
     else:
@@ -42,14 +42,12 @@ def on_pre_build(config):
 
 
 def _alternates(config) -> list[dict]:
-    # static-i18n assigns `config.extra.alternate` as an attribute, which Jinja reads before the item.
-    return (
-        getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
-    )
+    # static-i18n sets `config.extra.alternate` as an attribute, which Jinja reads before the item.
+    return getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
 
 
 def on_template_context(context, template_name, config):
-    """The 404 pages answer at any URL: their switcher gets absolute links to each language's home."""
+    """The 404 pages answer at any URL: their switcher links to each language's home, absolute."""
     if template_name == NOT_FOUND:
         context["gd_switcher"] = [
             {
@@ -91,9 +89,7 @@ def on_page_context(context, page, config, nav):
     context["gd_switcher"] = [
         {
             **alt,
-            "href": get_relative_url(
-                alternates[alt["lang"]].url or ".", page.url or "."
-            ),
+            "href": get_relative_url(alternates[alt["lang"]].url or ".", page.url or "."),
         }
         for alt in _alternates(config)
         if alt["lang"] in alternates

@@ -59,7 +59,7 @@ def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | Non
 
 
 def copy_project(target: Path) -> Path:
-    """Copy what a build needs (config, docs, hooks, overrides) to `target`, for tests that edit pages."""
+    """Copy what a build needs (config, docs, hooks, overrides) to `target`, to edit pages."""
     for name in ("mkdocs.yml",):
         shutil.copy2(ROOT / name, target / name)
     for name in ("docs", "hooks", "overrides"):
@@ -86,7 +86,7 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _soup(path: str) -> BeautifulSoup:
     return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
 
@@ -125,7 +125,7 @@ def server(site) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium driven by Playwright (never `playwright install`: nothing can download here)."""
+    """Debian's Chromium through Playwright (never `playwright install`: no downloads here)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -148,9 +148,11 @@ def page(context):
     tab.problems = []
     tab.on(
         "console",
-        lambda msg: tab.problems.append(f"console {msg.type}: {msg.text}")
-        if msg.type in ("error", "warning")
-        else None,
+        lambda msg: (
+            tab.problems.append(f"console {msg.type}: {msg.text}")
+            if msg.type in ("error", "warning")
+            else None
+        ),
     )
     tab.on("pageerror", lambda err: tab.problems.append(f"page error: {err}"))
     tab.on("requestfailed", lambda req: tab.problems.append(f"request failed: {req.url}"))
