@@ -1,0 +1,36 @@
+"""Fail the build on a page whose front matter is broken or lacks its description.
+
+MkDocs silently treats front matter that is not valid YAML (an unquoted `description:` containing
+`: `, say) as page text: the meta description disappears and the `---` block becomes a heading.
+"""
+
+from __future__ import annotations
+
+import yaml
+from mkdocs.exceptions import PluginError
+
+
+def _source(page) -> str:
+    return f"docs/{page.file.src_uri}"
+
+
+def on_page_markdown(markdown, page, config, files):
+    if markdown.startswith("---\n"):
+        raw = page.file.content_string.split("---", 2)[1]
+        try:
+            yaml.safe_load(raw)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark else 2  # raw starts after the first ---
+            problem = getattr(error, "problem", None) or "invalid YAML"
+            raise PluginError(
+                f"{_source(page)}:{line}: the front matter is not valid YAML ({problem}). "
+                'Put the value in double quotes, e.g. description: "…: …".'
+            ) from None
+    if not (page.meta.get("description") or "").strip():
+        raise PluginError(
+            f"{_source(page)}:1: the page has no meta description. Add a line "
+            '`description: "One sentence about this page, in its language."` to its front matter '
+            "(between two --- lines at the very top)."
+        )
+    return markdown
