@@ -51,7 +51,8 @@ def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | Non
     if strict:
         command.append("--strict")
     environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}  # the default address
-    environment.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    quiet = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}  # end-of-life banners
+    environment.update({**quiet, **(env or {})})
     done = subprocess.run(
         command, cwd=project, env=environment, capture_output=True, text=True, timeout=300
     )
