@@ -1,0 +1,165 @@
+"""Links that outlive the pages: redirects and short links, section permalinks, the offline bundle.
+
+- Redirects (former slugs and the short links /1/ … /en/5/) are mkdocs-redirects' `redirect_maps`
+  in mkdocs.yml. That plugin reads the files before static-i18n moves French to the site root, so
+  here each language build gets its own entries, resolved against the final files. Its pages are
+  then rewritten: the page's language, an absolute canonical link, a visible link for browsers
+  without meta refresh, and one constant inline script (allowed by hash in the CSP) that keeps the
+  #section of the old address.
+- Heading permalinks (¶) get a title in the page's language and an accessible name (the section).
+- When Material's offline plugin is on (OFFLINE=true), its iframe-worker shim comes from
+  hooks/vendor instead of unpkg.com: the bundle must work without any network.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path, PurePosixPath
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
+
+log = get_plugin_logger(__name__)
+
+DEFAULT_LANGUAGE = "fr"
+STRINGS = {
+    "fr": {
+        "permalink": "Lien vers cette section",
+        "permalink_label": "Lien vers la section « {section} »",
+        "moved": "Cette adresse mène à la page :",
+    },
+    "en": {
+        "permalink": "Link to this section",
+        "permalink_label": "Link to the section “{section}”",
+        "moved": "This address leads to the page:",
+    },
+}
+# Constant, so that one CSP hash allows it on every redirect page (deploy/csp.py).
+REDIRECT_SCRIPT = (
+    'var a=document.getElementById("gd-target").href;'
+    'location.replace(location.hash?a.split("#")[0]+location.hash:a)'
+)
+REDIRECT_PAGE = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{title}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{canonical}">
+<meta http-equiv="refresh" content="0; url={href}">
+</head>
+<body>
+<p>{moved} <a id="gd-target" href="{href}">{title}</a></p>
+<script>{script}</script>
+</body>
+</html>
+"""
+IFRAME_WORKER = Path(__file__).parent / "vendor" / "iframe-worker" / "shim.js"
+IFRAME_WORKER_DEST = "assets/javascripts/iframe-worker.js"
+
+_HEADERLINK = re.compile(
+    r'(<h([1-6]) id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="[^"]*">',
+    re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _language(config) -> str:
+    return config.theme["language"]
+
+
+def _redirects_plugin(config):
+    return config.plugins.get("redirects")
+
+
+def _offline(config) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+@event_priority(-50)  # after Material's offline plugin has added its polyfill
+def on_config(config):
+    if _offline(config):
+        polyfills = config.extra.get("polyfills", [])
+        config.extra["polyfills"] = [
+            IFRAME_WORKER_DEST if "iframe-worker" in str(url) else url for url in polyfills
+        ]
+    return config
+
+
+def _check_redirect(old: str, new: str) -> str:
+    """The language of a redirect_maps entry; old and new must be in the same language's space."""
+    target_language = PurePosixPath(new).parts[0]
+    first = PurePosixPath(old).parts[0]
+    old_language = first if first in STRINGS else DEFAULT_LANGUAGE
+    if first == DEFAULT_LANGUAGE or old_language != target_language or len(new.split("/")) < 2:
+        raise PluginError(
+            f"mkdocs.yml: redirect '{old}: {new}': the target must be a page source "
+            "(fr/page.md or en/page.md), and the old address must be in the same language "
+            "(a French address at the root, an English one under en/)."
+        )
+    return target_language
+
+
+@event_priority(-200)  # after static-i18n (-100) has put each file at its final URL
+def on_files(files, config):
+    plugin = _redirects_plugin(config)
+    if plugin is not None:
+        language = _language(config)
+        plugin.redirects = {
+            old: new
+            for old, new in plugin.config["redirect_maps"].items()
+            if _check_redirect(old, new) == language
+        }
+        plugin.doc_pages = {f.src_uri: f for f in files.documentation_pages()}
+    return files
+
+
+def on_page_content(html_content, page, config, files):
+    """Permalinks in the page's language, named after their section for screen readers."""
+    strings = STRINGS[_language(config)]
+
+    def label(match: re.Match) -> str:
+        section = html.unescape(_TAG.sub("", match.group(4))).strip()
+        name = strings["permalink_label"].format(section=section)
+        return (
+            f'{match.group(1)}{match.group(4)}<a class="headerlink" href="#{match.group(3)}" '
+            f'title="{html.escape(strings["permalink"])}" aria-label="{html.escape(name)}">'
+        )
+
+    return _HEADERLINK.sub(label, html_content)
+
+
+def _rewrite_redirect(config, plugin, old: str, new: str) -> None:
+    path, _, fragment = new.partition("#")
+    target = plugin.doc_pages.get(path)
+    if target is None or target.page is None:
+        return  # mkdocs-redirects has already warned about it
+    fragment = f"#{fragment}" if fragment else ""
+    href = get_relative_html_path(old, target.url + fragment, config.use_directory_urls)
+    canonical = (config.site_url or "/") + target.url + fragment
+    page = REDIRECT_PAGE.format(
+        lang=_language(config),
+        title=html.escape(target.page.title or ""),
+        canonical=html.escape(canonical),
+        href=html.escape(href),
+        moved=html.escape(STRINGS[_language(config)]["moved"]),
+        script=REDIRECT_SCRIPT,
+    )
+    stub = Path(config.site_dir) / get_html_path(old, config.use_directory_urls)
+    stub.write_text(page, encoding="utf-8")
+
+
+def on_post_build(config):
+    plugin = _redirects_plugin(config)
+    if plugin is not None:
+        for old, new in plugin.redirects.items():
+            _rewrite_redirect(config, plugin, old, new)
+    if _offline(config):
+        destination = Path(config.site_dir) / IFRAME_WORKER_DEST
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(IFRAME_WORKER, destination)

@@ -1,0 +1,173 @@
+"""How a page looks when shared: Open Graph and Twitter tags, its social card, its JSON-LD.
+
+The data is computed here and rendered by overrides/main.html's `extrahead` block:
+- `gd_meta`: (attribute, name, content) triples for <meta> tags;
+- `gd_jsonld`: the page's schema.org JSON-LD (truth pages only), already safe inside <script>.
+Cards are drawn by hooks/social_cards.py into the site at assets/cards/<lang>/<page>.png, through a
+cache in .cache/cards/ next to mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+from social_cards import HEIGHT, WIDTH, Card, cached_png
+
+log = get_plugin_logger(__name__)
+
+AUTHOR, PUBLISHER = "Erwan", "Coeur sur Paris"
+CARDS = "assets/cards"
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+STRINGS = {
+    "fr": {"truth": "Vérité n° {number}", "footer": "Un guide de Coeur sur Paris, par Erwan"},
+    "en": {"truth": "Truth no. {number}", "footer": "A Coeur sur Paris guide by Erwan"},
+}
+_TRUTH = re.compile(r"^verite-(\d+)$")
+
+_state: dict = {}
+
+
+def _language(config) -> str:
+    return config.theme["language"]
+
+
+def on_pre_build(config):
+    _state.update(drawn=0, reused=0, seconds=0.0, files=None)
+
+
+@event_priority(-200)  # after static-i18n (-100): files carry their final URLs
+def on_files(files, config):
+    _state["files"] = files
+    return files
+
+
+def _absolute(config, url: str) -> str:
+    return (config.site_url or "/") + url
+
+
+def _page_url(config, language: str, name: str) -> str | None:
+    file = _state["files"].get_file_from_path(f"{language}/{name}.md") if _state["files"] else None
+    return _absolute(config, file.url) if file else None
+
+
+def _card(config, page, name: str, number: str | None) -> Card:
+    strings = STRINGS[_language(config)]
+    host = urlsplit(config.site_url or "").netloc + urlsplit(config.site_url or "").path
+    common = {"footer": strings["footer"], "address": host.rstrip("/")}
+    if page.is_homepage:
+        return Card(guide=PUBLISHER, title=config.site_name, **common)
+    title = page.title or ""
+    if number and ":" in title and number in title.split(":", 1)[0]:
+        title = title.split(":", 1)[1].strip()  # "Vérité n° 1 : ce n'est…": the label says it
+        title = title[:1].upper() + title[1:]
+    label = strings["truth"].format(number=number) if number else ""
+    return Card(guide=config.site_name, title=title, label=label, numeral=number or "", **common)
+
+
+def _write_card(config, card: Card, path: str) -> None:
+    start = time.perf_counter()
+    png, drawn = cached_png(card, Path(config.config_file_path).parent / ".cache" / "cards")
+    _state["seconds"] += time.perf_counter() - start
+    _state["drawn" if drawn else "reused"] += 1
+    target = Path(config.site_dir) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(png)
+
+
+def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[str, str, str]]:
+    language = _language(config)
+    tags = [
+        ("og:type", "website" if page.is_homepage else "article"),
+        ("og:site_name", config.site_name),
+        ("og:title", config.site_name if page.is_homepage else page.title),
+        ("og:description", description),
+        ("og:url", page.canonical_url),
+        ("og:locale", LOCALES[language]),
+        *(("og:locale:alternate", locale) for lang, locale in LOCALES.items() if lang != language),
+        ("og:image", image),
+        ("og:image:type", "image/png"),
+        ("og:image:width", str(WIDTH)),
+        ("og:image:height", str(HEIGHT)),
+        ("og:image:alt", alt),
+    ]
+    return [("property", name, content) for name, content in tags] + [
+        ("name", "twitter:card", "summary_large_image"),
+        ("name", "twitter:image:alt", alt),
+    ]
+
+
+def _json_for_script(data: dict) -> str:
+    """JSON that cannot end its <script> element early (no <, > or & left as such)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _learning_resource(config, page, number: str, description: str, image: str) -> dict:
+    language = _language(config)
+    home = _page_url(config, language, "index")
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LearningResource",
+        "name": page.title,
+        "description": description,
+        "url": page.canonical_url,
+        "inLanguage": language,
+        "image": image,
+        "position": int(number),
+        "learningResourceType": "lesson",
+        "author": {"@type": "Person", "name": AUTHOR, "url": _page_url(config, language, "auteur")},
+        "publisher": {"@type": "Organization", "name": PUBLISHER},
+        "isPartOf": {
+            "@type": "LearningResource",
+            "name": config.site_name,
+            "url": home,
+            "inLanguage": language,
+        },
+    }
+    # static-i18n knows each page's versions in the other languages: French is the original.
+    for other, file in getattr(page.file, "alternates", {}).items():
+        if other != language:
+            relation = "workTranslation" if language == "fr" else "translationOfWork"
+            data[relation] = {
+                "@type": "LearningResource",
+                "url": _absolute(config, file.url),
+                "inLanguage": other,
+            }
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def on_page_context(context, page, config, nav):
+    language = _language(config)
+    name = PurePosixPath(page.file.src_uri).stem
+    match = _TRUTH.match(name)
+    number = match.group(1) if match else None
+    description = page.meta.get("description") or config.site_description or ""
+
+    card = _card(config, page, name, number)
+    path = f"{CARDS}/{language}/{name}.png"
+    _write_card(config, card, path)
+    image = _absolute(config, path)
+    alt = " — ".join(part for part in (card.label, card.title, card.guide) if part)
+
+    context["gd_meta"] = _meta(config, page, description, image, alt)
+    context["gd_jsonld"] = (
+        _json_for_script(_learning_resource(config, page, number, description, image))
+        if number
+        else None
+    )
+    return context
+
+
+def on_post_build(config):
+    log.info(
+        "social cards (%s): %d drawn, %d from cache, %.2f s",
+        _language(config),
+        _state["drawn"],
+        _state["reused"],
+        _state["seconds"],
+    )
