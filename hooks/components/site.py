@@ -1,0 +1,93 @@
+"""Checks across pages and languages: ids unique in each language, translations with the same shape.
+
+Pure bookkeeping: the glue adds each parsed component with its file and language, then asks for
+the problems. Components are matched across languages by their language-neutral id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import messages as say
+from .blocks import Problem
+
+
+@dataclass(frozen=True)
+class Error:
+    """A problem in a given file; prints as the one line the author needs."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    path: str
+    model: object
+
+
+@dataclass
+class Site:
+    """Every component seen so far, per language (reset when the default language builds)."""
+
+    components: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    ids: dict[str, dict[tuple[str, str], tuple[str, int]]] = field(default_factory=dict)
+
+    def add(
+        self, language: str, kind: str, path: str, model: object, ids: list[tuple[str, str, int]]
+    ) -> list[Error]:
+        """Record a component; errors for ids already used elsewhere in this language."""
+        seen, errors = self.ids.setdefault(language, {}), []
+        for what, ident, line in ids:
+            key = (what, ident)
+            if key in seen:
+                first_path, first_line = seen[key]
+                message = say.DUPLICATE_ID.format(
+                    what=what, id=ident, there=f"{first_path}:{first_line}"
+                )
+                errors.append(Error(path, line, message))
+            else:
+                seen[key] = (path, line)
+        if ids and ids[0][0] == kind:
+            self.components.setdefault(language, {})[ids[0][1]] = Entry(kind, path, model)
+        return errors
+
+    def compare(
+        self,
+        default: str,
+        language: str,
+        counterpart: Callable[[str, str], str],
+        comparers: dict[str, Callable[[object, str, object], list[Problem]]],
+    ) -> list[Error]:
+        """Errors for components missing from either language, or differing in shape.
+
+        `counterpart(path, language)` names the file that should hold the other language's version.
+        """
+        sources = self.components.get(default, {})
+        translations = self.components.get(language, {})
+        errors = []
+        for ident, entry in sources.items():
+            other = translations.get(ident)
+            if other is None:
+                target = counterpart(entry.path, language)
+                message = say.MISSING_TRANSLATION.format(
+                    kind=entry.kind, id=ident, language=language, target=target
+                )
+                errors.append(Error(entry.path, entry.model.line, message))
+            elif other.kind == entry.kind:
+                for problem in comparers[entry.kind](entry.model, entry.path, other.model):
+                    errors.append(Error(other.path, problem.line, problem.message))
+        for ident, other in translations.items():
+            if ident not in sources:
+                target = counterpart(other.path, default)
+                message = say.MISSING_SOURCE.format(
+                    kind=other.kind, id=ident, language=default, target=target
+                )
+                errors.append(Error(other.path, other.model.line, message))
+        return errors

@@ -1,0 +1,226 @@
+"""MkDocs glue for the guide's components (quizzes; checklists plug into `KINDS`).
+
+static-i18n builds the whole site once per language on the same config, the default language
+first. Per language build:
+
+- on_pre_build: state reset (the cross-language part only when the default language starts),
+  strings loaded for `config.theme["language"]`.
+- on_page_markdown: blocks found in the raw Markdown with their file lines, parsed, validated,
+  rendered, and replaced by a placeholder paragraph (Python-Markdown never sees author text).
+- on_page_content: placeholders swapped for the component HTML; a `///` line left in the HTML (a
+  block that was not recognised) is an error.
+- on_env: every page of the language is read by now: links in component text are checked, the
+  translation is compared with the default language, and every problem is raised as one
+  PluginError, one `docs/fr/page.md:42: what is wrong. How to fix it.` line each.
+- on_page_context: `gd_components` makes overrides/main.html load components.css and .js.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import unescape
+from pathlib import Path, PurePosixPath
+
+from components import blocks, inline, quiz, quiz_html, site, strings
+from components import messages as say
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What the glue needs to know about one kind of block."""
+
+    options: frozenset[str]
+    parse: Callable  # RawBlock -> (model, [Problem])
+    render: Callable  # (model, strings section, inline) -> HTML
+    ids: Callable  # model -> [(what, id, line)], the component's own id first
+    compare: Callable  # (source model, source path, translation model) -> [Problem]
+
+
+KINDS = {"quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare)}
+PLACEHOLDER = "gd-component-placeholder-{}"
+_PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
+_STRAY = re.compile(r"(?:^|<p>)[ \t]*(///[^<\n]*)", re.M)
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
+_IDS = re.compile(r'\sid="([^"]+)"')
+
+_site = site.Site()
+_build: dict = {}
+
+
+def _languages(config) -> tuple[str, str, list[str]]:
+    """(language being built, default language, all languages)."""
+    current = config.theme["language"]
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return current, current, [current]
+    return current, i18n.default_language, list(i18n.all_languages)
+
+
+def on_pre_build(config):
+    language, default, languages = _languages(config)
+    if language == default:
+        _site.components.clear()
+        _site.ids.clear()
+    try:
+        catalogue = strings.load(language, default)
+    except strings.StringsError as error:
+        raise PluginError(str(error)) from None
+    _build.clear()
+    _build.update(
+        strings=catalogue, languages=languages, errors=[], html={}, anchors=[], pages=set()
+    )
+
+
+def _path(page, config) -> str:
+    """The page's source as the author names it, e.g. docs/fr/verite-1.md."""
+    source = Path(page.file.abs_src_path)
+    try:
+        return source.relative_to(Path(config.config_file_path).parent).as_posix()
+    except ValueError:
+        return source.as_posix()
+
+
+def _first_line(page, markdown: str) -> int:
+    """File line of the Markdown's first line: the front matter comes before it."""
+    source = page.file.content_string
+    body, _ = get_data(source)
+    return source.count("\n") - body.count("\n") + 1
+
+
+def _counterpart(path: str, language: str) -> str:
+    """The file that holds a page in another language (docs/fr/x.md -> docs/en/x.md)."""
+    parts = PurePosixPath(path).parts
+    for index, part in enumerate(parts):
+        if part in _build["languages"]:
+            return PurePosixPath(*parts[:index], language, *parts[index + 1 :]).as_posix()
+    return path
+
+
+def _resolver(page, path: str, files) -> Callable[[quiz.Text], str]:
+    """Render one piece of component text, checking and rewriting its links like MkDocs does."""
+    errors, anchors = _build["errors"], _build["anchors"]
+
+    def text(piece: quiz.Text) -> str:
+        def resolve(url: str) -> str | None:
+            if not inline.is_safe_url(url):
+                errors.append(site.Error(path, piece.line, say.UNSAFE_LINK.format(url=url)))
+                return None
+            if re.match(r"^(https?|mailto):", url, re.I):
+                return url
+            target, _, anchor = url.partition("#")
+            if not target:
+                anchors.append((path, piece.line, page, anchor, "this page"))
+                return url
+            found = None
+            if target.endswith(".md"):
+                src = posixpath.normpath(
+                    posixpath.join(posixpath.dirname(page.file.src_uri), target)
+                )
+                found = files.get_file_from_path(src)
+            if found is None or found.page is None:
+                errors.append(site.Error(path, piece.line, say.NO_SUCH_PAGE.format(url=url)))
+                return None
+            if anchor:
+                anchors.append((path, piece.line, found.page, anchor, target))
+            return get_relative_url(found.url, page.file.url) + (f"#{anchor}" if anchor else "")
+
+        return inline.render(piece.source, resolve)
+
+    return text
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "///" not in markdown:
+        return markdown
+    language, default, languages = _languages(config)
+    path = _path(page, config)
+    found, problems = blocks.scan(
+        markdown, {name: kind.options for name, kind in KINDS.items()}, _first_line(page, markdown)
+    )
+    errors = _build["errors"]
+    errors.extend(site.Error(path, problem.line, problem.message) for problem in problems)
+    # A page built from another language's file (a missing translation) has no version of its own.
+    parts = PurePosixPath(page.file.src_path).parts
+    source_language = parts[0] if len(parts) > 1 and parts[0] in languages else default
+    lines = markdown.split("\n")
+    rendered = _build["html"].setdefault(page.file.src_uri, [])
+    for block in reversed(found):
+        kind = KINDS[block.kind]
+        model, problems = kind.parse(block)
+        errors.extend(site.Error(path, problem.line, problem.message) for problem in problems)
+        if source_language == language:
+            errors.extend(_site.add(language, block.kind, path, model, kind.ids(model)))
+        html = kind.render(model, _build["strings"][block.kind], _resolver(page, path, files))
+        lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
+        rendered.append(html)
+    if found:
+        _build["pages"].add(page.file.src_uri)
+    return "\n".join(lines)
+
+
+def _stray(page, path: str, text: str) -> site.Error:
+    """A `///` line that reached the HTML: a block that was not recognised, or a stray closer."""
+    lines = [line.strip() for line in page.file.content_string.split("\n")]
+    exact = [number for number, line in enumerate(lines, 1) if line == text]
+    near = [number for number, line in enumerate(lines, 1) if line.startswith(text)]
+    line = (exact or near or [1])[0]
+    text = lines[line - 1] if exact or near else text
+    name = re.match(r"///\s*([\w-]*)", text).group(1)
+    if not name:
+        message = say.LONE_CLOSER
+    else:
+        known = ", ".join(KINDS)
+        message = say.UNKNOWN_BLOCK.format(text=text, name=name, known=known)
+    return site.Error(path, line, message)
+
+
+def on_page_content(html, page, config, files):
+    if "///" in html:
+        path = _path(page, config)
+        for match in _STRAY.finditer(_CODE.sub("", html)):
+            _build["errors"].append(_stray(page, path, unescape(match.group(1)).strip()))
+    rendered = _build["html"].get(page.file.src_uri)
+    if not rendered:
+        return html
+    html, count = _PLACEHOLDER.subn(lambda match: rendered[int(match.group(1))], html)
+    if count != len(rendered):
+        message = say.SWALLOWED
+        _build["errors"].append(site.Error(_path(page, config), 1, message))
+    return html
+
+
+def _anchor_errors() -> list[site.Error]:
+    ids: dict[int, set[str]] = {}
+    errors = []
+    for path, line, target, anchor, where in _build["anchors"]:
+        if id(target) not in ids:
+            ids[id(target)] = set(_IDS.findall(target.content or ""))
+        if anchor not in ids[id(target)]:
+            message = say.NO_SUCH_ANCHOR.format(anchor=anchor, where=where)
+            errors.append(site.Error(path, line, message))
+    return errors
+
+
+def on_env(env, config, files):
+    language, default, _ = _languages(config)
+    errors = _build["errors"] + _anchor_errors()
+    if language != default:
+        comparers = {name: kind.compare for name, kind in KINDS.items()}
+        errors += _site.compare(default, language, _counterpart, comparers)
+    if errors:
+        unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
+        raise PluginError("\n".join(str(error) for error in unique))
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    context["gd_components"] = page.file.src_uri in _build["pages"] or bool(
+        page.meta.get("components")
+    )
+    return context

@@ -1,0 +1,139 @@
+/* The guide's interactive components, mounted on elements with a data-gd attribute.
+   Their markup (hooks/components/*_html.py) already works without this script: it adds behaviour.
+   Results are kept in localStorage under "gd:v1:<kind>:<id>" (language-neutral ids, so they follow
+   the reader across languages); when storage is blocked, full or holds garbage, components still
+   work, and nothing is logged. */
+(() => {
+  "use strict";
+
+  const store = {
+    get(key) {
+      try {
+        return JSON.parse(localStorage.getItem("gd:v1:" + key));
+      } catch (error) {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        localStorage.setItem("gd:v1:" + key, JSON.stringify(value));
+      } catch (error) {
+        // Blocked or full: the result lasts as long as the page.
+      }
+    },
+  };
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const same = (a, b) => a.length === b.length && a.every((value, index) => value === b[index]);
+  const element = (tag, className, text) => {
+    const node = document.createElement(tag);
+    node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  };
+
+  function quiz(root) {
+    const t = JSON.parse(root.dataset.gdStrings);
+    const key = "quiz:" + root.dataset.gdId;
+    const score = root.querySelector(".gd-quiz__score");
+    const reset = root.querySelector(".gd-quiz__reset");
+    const saved = store.get(key);
+    const stored = (saved && saved.answers && typeof saved.answers === "object" && saved.answers) || {};
+
+    const questions = [...root.querySelectorAll(".gd-quiz__question")].map((box) => {
+      const inputs = [...box.querySelectorAll("input")];
+      const correct = box.dataset.gdCorrect.split(" ").map(Number);
+      const [check, retry] = box.querySelectorAll(".gd-quiz__actions button");
+      const live = box.querySelector(".gd-quiz__feedback");
+      const solution = box.querySelector(".gd-quiz__solution");
+      const mark = (input) => input.parentNode.querySelector(".gd-quiz__mark");
+      const question = { id: box.dataset.gdQuestion, chosen: null };
+      solution.hidden = true;
+      check.hidden = false;
+
+      question.right = () => question.chosen !== null && same(question.chosen, correct);
+      question.show = (chosen, focus) => {
+        question.chosen = chosen;
+        const state = question.right() ? "right" : "wrong";
+        const items = element("ul", "gd-quiz__items");
+        chosen.forEach((index) => items.append(solution.querySelector(`[data-gd-answer="${index}"]`).cloneNode(true)));
+        const explanation = solution.querySelector(".gd-quiz__explanation");
+        live.replaceChildren(
+          element("p", "gd-quiz__result gd-quiz__result--" + state, t["verdict_" + state]),
+          items,
+          ...(explanation ? [explanation.cloneNode(true)] : []),
+        );
+        box.classList.add("gd-quiz__question--checked");
+        inputs.forEach((input, index) => {
+          input.checked = chosen.includes(index);
+          input.disabled = true;
+          mark(input).hidden = !input.checked;
+        });
+        check.hidden = true;
+        retry.hidden = false;
+        if (focus) retry.focus();
+      };
+      question.clear = () => {
+        question.chosen = null;
+        live.replaceChildren();
+        box.classList.remove("gd-quiz__question--checked");
+        inputs.forEach((input) => {
+          input.checked = input.disabled = false;
+          mark(input).hidden = true;
+        });
+        check.hidden = false;
+        retry.hidden = true;
+      };
+
+      check.addEventListener("click", () => {
+        const chosen = inputs.flatMap((input, index) => (input.checked ? [index] : []));
+        if (!chosen.length) {
+          live.textContent = t.choose;
+          return;
+        }
+        question.show(chosen, true);
+        update(true);
+      });
+      retry.addEventListener("click", () => {
+        question.clear();
+        inputs[0].focus();
+        update(true);
+      });
+
+      const kept = stored[question.id];
+      if (
+        Array.isArray(kept) &&
+        kept.length &&
+        (inputs[0].type === "checkbox" || kept.length === 1) &&
+        kept.every((index) => Number.isInteger(index) && index >= 0 && index < inputs.length)
+      ) {
+        question.show([...new Set(kept)].sort((a, b) => a - b), false);
+      }
+      return question;
+    });
+
+    function update(persist) {
+      const done = questions.filter((question) => question.chosen);
+      const right = done.filter((question) => question.right()).length;
+      score.textContent = fill(t.score, { score: right, total: questions.length });
+      score.hidden = false;
+      reset.hidden = !done.length;
+      if (persist) {
+        const answers = {};
+        done.forEach((question) => (answers[question.id] = question.chosen));
+        store.set(key, { answers, score: right, total: questions.length });
+      }
+    }
+
+    reset.addEventListener("click", () => {
+      questions.forEach((question) => question.clear());
+      update(true);
+      root.querySelector("input").focus();
+    });
+    update(false);
+  }
+
+  const mounts = { quiz };
+  document.querySelectorAll("[data-gd]").forEach((root) => {
+    if (mounts[root.dataset.gd]) mounts[root.dataset.gd](root);
+  });
+})();
