@@ -10,7 +10,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Debian packages the tests drive: a real Chromium, spell checkers, nginx (Java 17 for the Nu checker is on the machine image).
 APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-us nginx-light
 
-.PHONY: build serve test lint system-deps
+.PHONY: build serve test lint system-deps offline
 
 $(BIN)/mkdocs: requirements.txt
 	python3 -m venv $(VENV)
@@ -29,6 +29,17 @@ build: $(BIN)/mkdocs
 
 serve: $(BIN)/mkdocs
 	$(BIN)/mkdocs serve
+
+# The guide as a zip that works from disk (file://, no network): unzip it and open
+# site-offline/index.html. Material's offline plugin turns on with OFFLINE=true (see mkdocs.yml).
+OFFLINE_SITE ?= site-offline
+OFFLINE_ZIP ?= site-offline.zip
+offline: $(BIN)/mkdocs
+	rm -rf $(OFFLINE_SITE) $(OFFLINE_ZIP)
+	OFFLINE=true $(BIN)/mkdocs build --strict -q -d $(OFFLINE_SITE)
+	$(BIN)/python -c 'import shutil, sys; shutil.make_archive(*sys.argv[1:])' \
+	  $(basename $(abspath $(OFFLINE_ZIP))) zip \
+	  $(dir $(abspath $(OFFLINE_SITE))) $(notdir $(abspath $(OFFLINE_SITE)))
 
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -1,4 +1,4 @@
-"""Links that outlive the pages: redirects and short links, section permalinks, the offline bundle.
+"""Links that outlive the pages: redirects and short links, and section permalinks.
 
 - Redirects (former slugs and the short links /1/ … /en/5/) are mkdocs-redirects' `redirect_maps`
   in mkdocs.yml. That plugin reads the files before static-i18n moves French to the site root, so
@@ -7,22 +7,17 @@
   without meta refresh, and one constant inline script (allowed by hash in the CSP) that keeps the
   #section of the old address.
 - Heading permalinks (¶) get a title in the page's language and an accessible name (the section).
-- When Material's offline plugin is on (OFFLINE=true), its iframe-worker shim comes from
-  hooks/vendor instead of unpkg.com: the bundle must work without any network.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import shutil
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
-
-log = get_plugin_logger(__name__)
 
 DEFAULT_LANGUAGE = "fr"
 STRINGS = {
@@ -58,8 +53,6 @@ REDIRECT_PAGE = """<!doctype html>
 </body>
 </html>
 """
-IFRAME_WORKER = Path(__file__).parent / "vendor" / "iframe-worker" / "shim.js"
-IFRAME_WORKER_DEST = "assets/javascripts/iframe-worker.js"
 
 _HEADERLINK = re.compile(
     r'(<h([1-6]) id="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="[^"]*">',
@@ -74,21 +67,6 @@ def _language(config) -> str:
 
 def _redirects_plugin(config):
     return config.plugins.get("redirects")
-
-
-def _offline(config) -> bool:
-    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-    return bool(plugin and plugin.config.enabled)
-
-
-@event_priority(-50)  # after Material's offline plugin has added its polyfill
-def on_config(config):
-    if _offline(config):
-        polyfills = config.extra.get("polyfills", [])
-        config.extra["polyfills"] = [
-            IFRAME_WORKER_DEST if "iframe-worker" in str(url) else url for url in polyfills
-        ]
-    return config
 
 
 def _check_redirect(old: str, new: str) -> str:
@@ -159,7 +137,3 @@ def on_post_build(config):
     if plugin is not None:
         for old, new in plugin.redirects.items():
             _rewrite_redirect(config, plugin, old, new)
-    if _offline(config):
-        destination = Path(config.site_dir) / IFRAME_WORKER_DEST
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(IFRAME_WORKER, destination)
