@@ -164,7 +164,7 @@ def on_page_markdown(markdown, page, config, files):
     return "\n".join(lines)
 
 
-def _stray(page, path: str, text: str) -> site.Error:
+def _stray(page, path: str, text: str) -> site.Error | None:
     """A `///` line that reached the HTML: a block that was not recognised, or a stray closer."""
     lines = [line.strip() for line in page.file.content_string.split("\n")]
     exact = [number for number, line in enumerate(lines, 1) if line == text]
@@ -174,6 +174,10 @@ def _stray(page, path: str, text: str) -> site.Error:
     name = re.match(r"///\s*([\w-]*)", text).group(1)
     if not name:
         message = say.LONE_CLOSER
+    elif name in KINDS:
+        if any(error.path == path and error.line == line for error in _build["errors"]):
+            return None  # the scan has already said what is wrong with it (an unclosed block)
+        message = say.UNREAD_BLOCK.format(text=text)
     else:
         known = ", ".join(KINDS)
         message = say.UNKNOWN_BLOCK.format(text=text, name=name, known=known)
@@ -184,7 +188,8 @@ def on_page_content(html, page, config, files):
     if "///" in html:
         path = _path(page, config)
         for match in _STRAY.finditer(_CODE.sub("", html)):
-            _build["errors"].append(_stray(page, path, unescape(match.group(1)).strip()))
+            if error := _stray(page, path, unescape(match.group(1)).strip()):
+                _build["errors"].append(error)
     rendered = _build["html"].get(page.file.src_uri)
     if not rendered:
         return html

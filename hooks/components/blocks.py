@@ -54,12 +54,13 @@ class RawBlock:
     body: tuple[Line, ...] = ()
     start: int = 0
     stop: int = 0
+    broken_options: bool = False
 
 
 def _options(
     kind: str, lines: list[Line], allowed: frozenset[str]
-) -> tuple[dict, dict, list[Problem]]:
-    """The options, the line of each, and the problems (YAML errors, unknown keys)."""
+) -> tuple[dict | None, dict, list[Problem]]:
+    """The options (None if unreadable), the line of each, the problems (YAML, unknown keys)."""
     if not lines:
         return {}, {}, []
     try:
@@ -68,9 +69,9 @@ def _options(
         mark = getattr(error, "problem_mark", None)
         number = lines[0].number + (mark.line if mark else 0)
         problem = getattr(error, "problem", None) or "not valid YAML"
-        return {}, {}, [Problem(number, say.OPTIONS_YAML.format(kind=kind, problem=problem))]
+        return None, {}, [Problem(number, say.OPTIONS_YAML.format(kind=kind, problem=problem))]
     if not isinstance(options, dict):
-        return {}, {}, [Problem(lines[0].number, say.OPTIONS_MAPPING.format(kind=kind))]
+        return None, {}, [Problem(lines[0].number, say.OPTIONS_MAPPING.format(kind=kind))]
     where: dict[str, int] = {}
     for line in lines:
         if match := _OPTION_KEY.match(line.text):
@@ -139,11 +140,12 @@ def scan(
                 kind=kind,
                 argument=(header.group("argument") or "").strip(),
                 line=number,
-                options=options,
+                options=options or {},
                 option_lines=where,
                 body=tuple(body),
                 start=index,
                 stop=cursor + 1,
+                broken_options=options is None,
             )
         )
         index = cursor + 1

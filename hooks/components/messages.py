@@ -109,6 +109,10 @@ UNKNOWN_BLOCK = (
     '"{text}" is left as text in the page: "{name}" is not a block name (use one of: {known}). '
     "Start the block at the beginning of a line."
 )
+UNREAD_BLOCK = (
+    '"{text}" is left as text in the page. Start the block at the beginning of a line, '
+    "outside lists, admonitions and HTML blocks."
+)
 SWALLOWED = (
     'a component was swallowed by the Markdown around it. Leave a blank line before its "///" '
     "line and keep it outside lists, admonitions and HTML blocks."

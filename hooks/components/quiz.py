@@ -134,7 +134,9 @@ def _question_problems(question: Question) -> list[Problem]:
 
 def _quiz_problems(block: RawBlock, ident: object) -> list[Problem]:
     problems = []
-    if ident is None:
+    if block.broken_options:
+        pass  # already reported: an id would only be guessed
+    elif ident is None:
         problems.append(Problem(block.line, say.NO_ID))
     elif not isinstance(ident, str) or not IDENTIFIER.match(ident):
         line = block.option_lines.get("id", block.line)
@@ -166,6 +168,8 @@ def _read_line(drafts: list[_Draft], text: str, number: int) -> Problem | None:
             (answer[4] if answer[3] else answer[2]).append(stripped)
         return None
     if text.startswith(">"):
+        if not draft.answers:
+            return Problem(number, say.EXPLANATION_FIRST)
         rest = text[1:].strip()
         if not draft.explanation or not rest:  # a lone ">" starts a new paragraph
             draft.explanation.append([0, []])
@@ -173,7 +177,7 @@ def _read_line(drafts: list[_Draft], text: str, number: int) -> Problem | None:
             paragraph = draft.explanation[-1]
             paragraph[0] = paragraph[0] or number
             paragraph[1].append(rest)
-        return None if draft.answers else Problem(number, say.EXPLANATION_FIRST)
+        return None
     if not draft.answers:
         draft.text.append(text.strip())
         return None

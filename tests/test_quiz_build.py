@@ -1,0 +1,214 @@
+"""Quizzes through real `mkdocs build` runs: the guide's own quizzes, and broken ones in a copy."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_project, page_path, run_build, soup
+
+TRUTHS = [f"verite-{number}" for number in range(1, 6)]
+LANGUAGES = ("fr", "en")
+
+
+def quiz_of(site: Path, language: str, page: str):
+    quizzes = soup(page_path(site, language, page)).select("section.gd-quiz")
+    assert len(quizzes) == 1, f"{language}/{page}: {len(quizzes)} quizzes"
+    return quizzes[0]
+
+
+def shape(quiz) -> list[tuple[str, int, str, str]]:
+    """What must be the same in every language: ids, answer counts, types, correct answers."""
+    return [
+        (
+            question["data-gd-question"],
+            len(question.select("input")),
+            question.select_one("input")["type"],
+            question["data-gd-correct"],
+        )
+        for question in quiz.select("fieldset.gd-quiz__question")
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("truth", TRUTHS)
+def test_every_truth_ends_with_its_quiz(site, language, truth):
+    page = soup(page_path(site, language, truth))
+    quiz = quiz_of(site, language, truth)
+    heading = page.select_one("h2#quiz")
+    assert heading is not None and quiz.find_previous("h2") is heading
+    assert quiz["data-gd-id"] == truth
+    questions = quiz.select("fieldset.gd-quiz__question")
+    assert len(questions) >= 5
+    hints = {question.select_one(".gd-quiz__hint").get_text() for question in questions}
+    assert len(hints) == 3, f"the three types are mixed: {hints}"
+    ids = {tag["id"] for tag in page.select("[id]")}
+    for question in questions:
+        items = question.select(".gd-quiz__item")
+        assert all(item.select_one(".gd-quiz__comment") for item in items), (
+            "feedback on every answer"
+        )
+        links = question.select(".gd-quiz__explanation a[href^='#']")
+        assert links, f"{question['data-gd-question']}: the explanation points to a section"
+        assert all(link["href"][1:] in ids for link in links)
+
+
+@pytest.mark.parametrize("truth", TRUTHS)
+def test_french_and_english_quizzes_have_the_same_shape(site, truth):
+    assert shape(quiz_of(site, "fr", truth)) == shape(quiz_of(site, "en", truth))
+
+
+def test_assets_load_only_where_a_component_is(site):
+    for html in site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        has_quiz = 'data-gd="quiz"' in text
+        assert ("assets/components.js" in text) == has_quiz, html
+        assert ("assets/components.css" in text) == has_quiz, html
+
+
+def test_no_block_text_is_left_in_any_page(site):
+    for html in site.rglob("*.html"):
+        text = re.sub(r"<(pre|code)\b.*?</\1>", "", html.read_text(encoding="utf-8"), flags=re.S)
+        assert not re.search(r"(^|<p>)\s*///", text, re.M), html
+
+
+# Broken quizzes in a copy of the project: every problem is one "file:line: message" line.
+
+GOOD = """
+## Quiz test {{ #quiz-test }}
+
+/// quiz | {title}
+    id: {quiz_id}
+
+? single #{prefix}-a
+{question}
+
+- [ ] {wrong}
+    > {feedback}
+- [x] {right}
+
+> {explanation} [{see}](#quiz-test)
+
+? true-false #{prefix}-b
+{statement}
+
+- [x] {true}
+- [ ] {false}
+///
+"""
+FRENCH = dict(
+    title="Test",
+    quiz_id="test-quiz",
+    prefix="tq",
+    question="Question ?",
+    wrong="Faux",
+    feedback="Non.",
+    right="Juste",
+    explanation="Parce que.",
+    see="Revoir",
+    statement="Affirmation.",
+    true="Vrai",
+    false="Faux",
+)
+ENGLISH = dict(
+    FRENCH,
+    question="Question?",
+    wrong="Wrong",
+    feedback="No.",
+    right="Right",
+    explanation="Because.",
+    see="Read again",
+    statement="Statement.",
+    true="True",
+    false="False",
+)
+
+
+def append(project: Path, page: str, text: str) -> int:
+    """Append text to a page; returns the file line where the appended text starts."""
+    path = project / "docs" / page
+    current = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    path.write_text(current + text, encoding="utf-8")
+    return current.count("\n") + 1
+
+
+def errors(output: str) -> list[str]:
+    return [line.removeprefix("ERROR   -  ") for line in output.splitlines() if ".md:" in line]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_project(tmp_path)
+
+
+def test_problems_in_one_language_fail_the_build_with_file_and_line(project, tmp_path):
+    start = append(
+        project, "fr/auteur.md", GOOD.format(**FRENCH).replace("- [x] Juste", "- [ ] Juste")
+    )
+    broken = "\n/// quiz | Sans fin\n    id: test-open\n\n? multiple #to-a\nQ ?\n- [x] A\n- [ ] B\n"
+    start_glossary = append(project, "fr/glossaire.md", broken)
+    result = run_build(project, tmp_path / "site", strict=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.output
+    assert errors(result.output) == [
+        f'docs/fr/auteur.md:{start + 6}: question "tq-a" has no correct answer. '
+        'Mark the right answer(s) with "- [x]".',
+        f"docs/fr/glossaire.md:{start_glossary + 1}: unclosed quiz block. "
+        'Add a line "///" after its last line.',
+    ]
+    # Nothing else is printed: no traceback, no half-rendered page.
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 3 and "Aborted with a BuildError!" in lines
+
+
+def test_a_misspelt_block_name_and_an_unsafe_link_are_reported(project, tmp_path):
+    text = GOOD.format(**FRENCH).replace("/// quiz |", "/// quizz |")
+    start = append(project, "fr/auteur.md", text)
+    link = GOOD.format(**dict(FRENCH, quiz_id="t2", prefix="t2", see="x](javascript:alert(1)) [y"))
+    start_link = append(project, "fr/glossaire.md", link)
+    result = run_build(project, tmp_path / "site", strict=True)
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert errors(result.output) == [
+        f'docs/fr/auteur.md:{start + 3}: "/// quizz | Test" is left as text in the page: "quizz" '
+        "is not a block name (use one of: quiz). Start the block at the beginning of a line.",
+        f'docs/fr/auteur.md:{start + 20}: a lone "///" line is left in the page. Remove it, '
+        'or check that the block it closes starts with "/// quiz | Title".',
+        f'docs/fr/glossaire.md:{start_link + 13}: link to "javascript:alert(1)" is not allowed. '
+        'Link to a page ("verite-2.md#id"), a section of this page ("#id") or an https:// address.',
+    ]
+
+
+def test_translations_must_match_the_french_quiz(project, tmp_path):
+    fr_start = append(project, "fr/auteur.md", GOOD.format(**FRENCH))
+    english = GOOD.format(**ENGLISH).replace("- [x] True\n- [ ] False", "- [ ] True\n- [x] False")
+    en_start = append(project, "en/auteur.md", english)
+    append(project, "fr/glossaire.md", GOOD.format(**dict(FRENCH, quiz_id="fr-only", prefix="fo")))
+    glossary = GOOD.format(**dict(FRENCH, quiz_id="test-dup", prefix="tq"))
+    dup_start = append(project, "en/glossaire.md", glossary)
+    result = run_build(project, tmp_path / "site", strict=False)
+    assert result.returncode == 1 and "Traceback" not in result.output
+    fr_glossary = (project / "docs/fr/glossaire.md").read_text(encoding="utf-8").count("\n")
+    fr_glossary_quiz = fr_glossary - GOOD.count("\n") + 4
+    assert errors(result.output) == [
+        f'docs/en/auteur.md:{en_start + 15}: question "tq-b": correct answers are 2 here but 1 '
+        f'in docs/fr/auteur.md:{fr_start + 15}. Mark the same answers with "- [x]" in every '
+        "language.",
+        f'docs/en/glossaire.md:{dup_start + 3}: quiz "test-dup" has no "fr" version. Add it, '
+        "with the same id, to docs/fr/glossaire.md, or remove it.",
+        f'docs/en/glossaire.md:{dup_start + 6}: duplicate question id "tq-a", already used at '
+        f"docs/en/auteur.md:{en_start + 6}. Give each question its own id.",
+        f'docs/en/glossaire.md:{dup_start + 15}: duplicate question id "tq-b", already used at '
+        f"docs/en/auteur.md:{en_start + 15}. Give each question its own id.",
+        f'docs/fr/glossaire.md:{fr_glossary_quiz}: quiz "fr-only" has no "en" version. Add it, '
+        "with the same id, to docs/en/glossaire.md.",
+    ]
+
+
+def test_the_guide_source_has_no_stray_block(tmp_path):
+    """The real pages scanned as the hook does: no `///` line outside a quiz block."""
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for number, line in enumerate(lines, start=1):
+            if line.startswith("///") and not re.match(r"^/// quiz \| \S|^///\s*$", line):
+                pytest.fail(f"{path}:{number}: {line}")
