@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority, get_plugin_logger
-from social_cards import HEIGHT, WIDTH, Card, cached_png
+from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
 
 log = get_plugin_logger(__name__)
 
@@ -152,7 +152,7 @@ def on_page_context(context, page, config, nav):
     path = f"{CARDS}/{language}/{name}.png"
     _write_card(config, card, path)
     image = _absolute(config, path)
-    alt = " — ".join(part for part in (card.label, card.title, card.guide) if part)
+    alt = alt_text(card)
 
     context["gd_meta"] = _meta(config, page, description, image, alt)
     context["gd_jsonld"] = (

@@ -14,12 +14,13 @@ from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+from PIL.PngImagePlugin import PngInfo
 
 WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).with_name("fonts")
 BOLD, REGULAR = FONTS / "LiberationSans-Bold.ttf", FONTS / "LiberationSans-Regular.ttf"
 # Bump when the drawing changes: every cached card is then drawn again.
-VERSION = "1"
+VERSION = "2"
 
 BACKGROUND, FOOTER_BAND = "#a3102f", "#7c0c24"
 NUMERAL, LABEL, TEXT = "#b8233f", "#ffc2ce", "#ffffff"
@@ -38,6 +39,11 @@ class Card:
     numeral: str = ""  # drawn huge on the right, e.g. "3"
     footer: str = ""  # bottom band, left
     address: str = ""  # bottom band, right: the site's host
+
+
+def alt_text(card: Card) -> str:
+    """What the card says, in one line: its alternative text."""
+    return " — ".join(part for part in (card.label, card.title, card.guide) if part)
 
 
 @cache
@@ -101,8 +107,11 @@ def draw(card: Card) -> bytes:
     pen.text((MARGIN, footer_y), card.footer, font=small, fill=TEXT, anchor="lm")
     pen.text((WIDTH - MARGIN, footer_y), card.address, font=small, fill=LABEL, anchor="rm")
 
+    # The text drawn, as the PNG's title: what tests read, and a description for image tools.
+    info = PngInfo()
+    info.add_text("Title", alt_text(card))
     out = io.BytesIO()
-    image.quantize(colors=64).save(out, format="PNG", optimize=True)
+    image.quantize(colors=64).save(out, format="PNG", optimize=True, pnginfo=info)
     return out.getvalue()
 
 
