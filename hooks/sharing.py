@@ -2,14 +2,14 @@
 
 The data is computed here and rendered by overrides/main.html's `extrahead` block:
 - `gd_meta`: (attribute, name, content) triples for <meta> tags;
-- `gd_jsonld`: the page's schema.org JSON-LD (truth pages only), already safe inside <script>.
+- `gd_jsonld`: the page's schema.org JSON-LD (truth pages only, with its quiz if it has one: see
+  hooks/structured_data.py), already safe inside <script>.
 Cards are drawn by hooks/social_cards.py into the site at assets/cards/<lang>/<page>.png, through a
 cache in .cache/cards/ next to mkdocs.yml.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from pathlib import Path, PurePosixPath
@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
+from structured_data import quiz, read_quizzes, script_json
 
 log = get_plugin_logger(__name__)
 
@@ -101,12 +102,6 @@ def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[st
     ]
 
 
-def _json_for_script(data: dict) -> str:
-    """JSON that cannot end its <script> element early (no <, > or & left as such)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def _learning_resource(config, page, number: str, description: str, image: str) -> dict:
     language = _language(config)
     home = _page_url(config, language, "index")
@@ -138,6 +133,9 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
                 "url": _absolute(config, file.url),
                 "inLanguage": other,
             }
+    quizzes = [quiz(found, page.canonical_url, language) for found in read_quizzes(page.content)]
+    if quizzes:
+        data["hasPart"] = quizzes[0] if len(quizzes) == 1 else quizzes
     return {key: value for key, value in data.items() if value is not None}
 
 
@@ -156,7 +154,7 @@ def on_page_context(context, page, config, nav):
 
     context["gd_meta"] = _meta(config, page, description, image, alt)
     context["gd_jsonld"] = (
-        _json_for_script(_learning_resource(config, page, number, description, image))
+        script_json(_learning_resource(config, page, number, description, image))
         if number
         else None
     )
