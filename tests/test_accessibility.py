@@ -1,0 +1,83 @@
+"""Accessibility gate: axe-core's WCAG 2.2 A/AA rules on every built page, fr and en, both palettes,
+untouched and with every quiz or checklist answered, plus the interface states a reader opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from a11y import answer_everything, axe_violations, format_violations, use_palette
+from conftest import ROOT, html_pages
+
+PALETTES = ("light", "dark")
+MATERIAL_TEMPLATES = Path(__import__("material").__file__).parent / "templates"
+
+
+def page_url(server: str, site: Path, path: Path) -> str:
+    """The address a reader uses for a built file (`verite-1/index.html` -> `.../verite-1/`)."""
+    relative = path.relative_to(site).as_posix()
+    return server + relative.removesuffix("index.html")
+
+
+def test_every_language_is_checked(site):
+    pages = html_pages(site)
+    assert site / "index.html" in pages and site / "en" / "index.html" in pages
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_no_axe_violations_on_any_page(site, server, page, palette):
+    """Every page as it loads, then again after answering whatever it asks (quizzes, checklists)."""
+    reports = []
+    for path in html_pages(site):
+        url = page_url(server, site, path)
+        page.goto(url)
+        use_palette(page, palette)
+        if violations := axe_violations(page):
+            reports.append(format_violations(f"{url} ({palette} palette)", violations))
+        if answer_everything(page) and (violations := axe_violations(page)):
+            reports.append(format_violations(f"{url} ({palette} palette, answered)", violations))
+    assert not reports, "axe-core found WCAG 2.2 A/AA violations:\n" + "\n".join(reports)
+
+
+def _open_search(page):
+    page.keyboard.press("s")  # Material's shortcut, on every viewport
+    page.locator(".md-search__input").fill("marque")
+    page.locator(".md-search-result__meta").wait_for()
+
+
+def _open_drawer(page):
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.locator("label.md-header__button[for=__drawer]").click()
+
+
+def _open_language_menu(page):
+    page.locator(".md-select > button").focus()
+
+
+STATES = {"search": _open_search, "drawer": _open_drawer, "language menu": _open_language_menu}
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("address", ["", "verite-1/", "en/", "en/verite-1/"])
+def test_no_axe_violations_in_opened_interface(server, page, address, state, palette):
+    """Search results, the mobile drawer and the language menu, opened as a reader does."""
+    page.set_default_timeout(5000)
+    page.goto(server + address)
+    use_palette(page, palette)
+    STATES[state](page)
+    violations = axe_violations(page)
+    assert not violations, "\n" + format_violations(f"{page.url} ({palette}, {state})", violations)
+
+
+def test_search_override_follows_material():
+    """overrides/partials/search.html is Material's own partial plus the dialog's aria-label."""
+    ours = (ROOT / "overrides/partials/search.html").read_text(encoding="utf-8")
+    theirs = (MATERIAL_TEMPLATES / "partials/search.html").read_text(encoding="utf-8")
+    label = " aria-label=\"{{ lang.t('search') }}\""
+    assert label in ours
+    body = ours.replace(label, "", 1).split("-#}\n", 1)[1]
+    assert body == theirs.split("-#}\n", 1)[1], (
+        "Material's partials/search.html changed: copy it again to overrides/partials/ and re-add"
+        " the dialog's aria-label"
+    )
