@@ -32,10 +32,11 @@ STRINGS = {
         "moved": "This address leads to the page:",
     },
 }
-# Constant, so that one CSP hash allows it on every redirect page (deploy/csp.py).
+# Constant, so that one CSP hash allows it on every redirect page (deploy/csp.py). It waits for
+# "load": leaving earlier cancels the stub's own request, which browsers report as a failure.
 REDIRECT_SCRIPT = (
-    'var a=document.getElementById("gd-target").href;'
-    'location.replace(location.hash?a.split("#")[0]+location.hash:a)'
+    'addEventListener("load",function(){var a=document.getElementById("gd-target").href;'
+    'location.replace(location.hash?a.split("#")[0]+location.hash:a)})'
 )
 REDIRECT_PAGE = """<!doctype html>
 <html lang="{lang}">

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
@@ -48,7 +48,12 @@ def on_files(files, config):
 
 
 def _absolute(config, url: str) -> str:
-    return (config.site_url or "/") + url
+    return urljoin(config.site_url or "/", url)
+
+
+def _is_home(page) -> bool:
+    """The home page of its language (fr/index.md, en/index.md): page.is_homepage is French only."""
+    return len(PurePosixPath(page.file.src_uri).parts) <= 2 and page.file.name == "index"
 
 
 def _page_url(config, language: str, name: str) -> str | None:
@@ -60,7 +65,7 @@ def _card(config, page, name: str, number: str | None) -> Card:
     strings = STRINGS[_language(config)]
     host = urlsplit(config.site_url or "").netloc + urlsplit(config.site_url or "").path
     common = {"footer": strings["footer"], "address": host.rstrip("/")}
-    if page.is_homepage:
+    if _is_home(page):
         return Card(guide=PUBLISHER, title=config.site_name, **common)
     title = page.title or ""
     if number and ":" in title and number in title.split(":", 1)[0]:
@@ -83,9 +88,9 @@ def _write_card(config, card: Card, path: str) -> None:
 def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[str, str, str]]:
     language = _language(config)
     tags = [
-        ("og:type", "website" if page.is_homepage else "article"),
+        ("og:type", "website" if _is_home(page) else "article"),
         ("og:site_name", config.site_name),
-        ("og:title", config.site_name if page.is_homepage else page.title),
+        ("og:title", config.site_name if _is_home(page) else page.title),
         ("og:description", description),
         ("og:url", page.canonical_url),
         ("og:locale", LOCALES[language]),
