@@ -114,14 +114,28 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
 
 @pytest.fixture(scope="session")
-def server(site) -> str:
-    """The built site served on 127.0.0.1; yields its base URL (ends with /)."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def served_site(tmp_path_factory) -> tuple[str, Path]:
+    """A build whose site_url is its own local address, served on 127.0.0.1: (base URL, folder).
+
+    Material's scripts (the language selector reads sitemap.xml) and the absolute hreflang links
+    use site_url, so browser tests need a copy built for the address it is served from.
+    """
+    folder = tmp_path_factory.mktemp("served")
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     httpd = _Server(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    result = run_build(ROOT, folder, env={"SITE_URL": base})
+    assert result.returncode == 0 and result.warnings == [], result.output
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    yield base, folder
     httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(served_site) -> str:
+    """Base URL (ends with /) of the site built for and served on 127.0.0.1."""
+    return served_site[0]
 
 
 @pytest.fixture(scope="session")
@@ -157,4 +171,10 @@ def page(context):
     )
     tab.on("pageerror", lambda err: tab.problems.append(f"page error: {err}"))
     tab.on("requestfailed", lambda req: tab.problems.append(f"request failed: {req.url}"))
+    tab.on(
+        "response",
+        lambda res: (
+            tab.problems.append(f"HTTP {res.status}: {res.url}") if res.status >= 400 else None
+        ),
+    )
     return tab

@@ -1,0 +1,73 @@
+"""The guide in a real Chromium: language switch, search, palette memory, print (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+
+def test_language_switch_leads_to_the_same_page_and_back(page, server):
+    page.goto(server + "verite-3/")
+    page.hover(".md-select")
+    page.click('.md-select__link[hreflang="en"]')
+    page.wait_for_url(server + "en/verite-3/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.hover(".md-select")
+    page.click('.md-select__link[hreflang="fr"]')
+    page.wait_for_url(server + "verite-3/")
+    assert page.problems == []
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query in Material's search box (as a reader does) and return the result links."""
+    box = page.locator("input[data-md-component=search-query]")
+    results = page.locator(".md-search-result__item > a")
+    for _ in range(10):  # the search worker may still be loading its index: type again
+        box.fill("")
+        box.click()
+        page.keyboard.type(query)
+        try:
+            results.first.wait_for(timeout=2000)
+            break
+        except PlaywrightTimeout:
+            continue
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a", "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [("verite-1/", "stagiaire", "/verite-2/"), ("en/verite-1/", "intern", "/en/verite-2/")],
+)
+def test_search_finds_pages_in_each_language(page, server, path, query, expected):
+    page.goto(server + path)
+    hrefs = search(page, query)
+    assert any(expected in href for href in hrefs), hrefs
+    assert page.problems == []
+
+
+def test_french_search_splits_elisions_and_stems(page, server):
+    """« qu'aucun » and « d'engagement » are indexed as « aucun » and « engagement »."""
+    page.goto(server)
+    assert any("verite-1/" in href for href in search(page, "aucun algorithme"))
+    assert any("verite-1/" in href for href in search(page, "engagements"))
+
+
+def test_dark_palette_is_remembered_across_pages(page, server):
+    page.goto(server)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.click("form[data-md-component=palette] label:visible")
+    changed = page.locator("body").get_attribute("data-md-color-scheme")
+    assert changed != scheme
+    page.goto(server + "verite-4/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == changed
+
+
+def test_print_hides_navigation_and_keeps_the_text(page, server):
+    page.goto(server + "verite-2/")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert page.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator("article h1").is_visible()
+    assert page.locator("#passer-a-l-action").is_visible()
