@@ -30,7 +30,12 @@ def language_of(site: Path, path: Path) -> str:
 
 
 def content_pages(site: Path) -> list[Path]:
-    return [p for p in html_pages(site) if p.name == "index.html"]
+    """Built pages of the guide (not the 404s, nor redirect stubs such as the short links)."""
+    return [
+        p
+        for p in html_pages(site)
+        if p.name == "index.html" and soup(p).select_one("article.md-content__inner")
+    ]
 
 
 def test_every_page_exists_in_both_languages(site):
