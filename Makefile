@@ -10,7 +10,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Debian packages the tests drive: a real Chromium, spell checkers, nginx (Java 17 for the Nu checker is on the machine image).
 APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-us nginx-light
 
-.PHONY: build serve test lint system-deps offline
+.PHONY: build serve test lint system-deps offline budgets lighthouse
 
 $(BIN)/mkdocs: requirements.txt
 	python3 -m venv $(VENV)
@@ -43,6 +43,7 @@ offline: $(BIN)/mkdocs
 
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	java -version >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages: $$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -53,5 +54,14 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/ruff format --check hooks tests bench
 
+# The gates: ruff, then pytest (site, quizzes, sharing, axe-core, Nu Html Checker, hunspell, links),
+# then the transfer budgets (bench/budgets.json). Lighthouse is a measurement, not a gate.
 test: system-deps $(VENV)/.test-installed node_modules/.package-lock.json lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=12
+	$(BIN)/python bench/budgets.py
+
+budgets: system-deps $(VENV)/.test-installed
+	$(BIN)/python bench/budgets.py --verbose
+
+lighthouse: system-deps $(VENV)/.test-installed node_modules/.package-lock.json
+	bench/lighthouse.sh
