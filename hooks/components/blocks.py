@@ -26,6 +26,9 @@ _HEADER = re.compile(r"^///[ \t]*(?P<kind>[A-Za-z][\w-]*)[ \t]*(?:\|(?P<argument
 _CLOSE = re.compile(r"^///[ \t]*$")
 _OPTION_KEY = re.compile(r"^[ \t]*([^\s:#][^:]*?)[ \t]*:")
 IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# "id: verite-1" needs no YAML parser (a millisecond a block); anything else goes through one.
+_SIMPLE_OPTION = re.compile(r"^[ \t]+([a-z_]+):[ \t]*([a-z][a-z0-9-]*)[ \t]*$")
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,10 @@ def _options(
     """The options (None if unreadable), the line of each, the problems (YAML, unknown keys)."""
     if not lines:
         return {}, {}, []
+    simple = [_SIMPLE_OPTION.match(line.text) for line in lines]
+    if all(match and match.group(2) not in _YAML_WORDS for match in simple):
+        options = {match.group(1): match.group(2) for match in simple}
+        return _checked(kind, options, lines, allowed)
     try:
         options = yaml.safe_load(textwrap.dedent("\n".join(line.text for line in lines)))
     except yaml.YAMLError as error:
@@ -72,6 +79,13 @@ def _options(
         return None, {}, [Problem(number, say.OPTIONS_YAML.format(kind=kind, problem=problem))]
     if not isinstance(options, dict):
         return None, {}, [Problem(lines[0].number, say.OPTIONS_MAPPING.format(kind=kind))]
+    return _checked(kind, options, lines, allowed)
+
+
+def _checked(
+    kind: str, options: dict, lines: list[Line], allowed: frozenset[str]
+) -> tuple[dict, dict, list[Problem]]:
+    """Only the allowed options, the line of each, and a problem for each unknown one."""
     where: dict[str, int] = {}
     for line in lines:
         if match := _OPTION_KEY.match(line.text):

@@ -25,6 +25,7 @@ _PROTECT = re.compile(f"{_ESCAPE}|{_CODE}", re.S)
 _LINK = re.compile(r"\[([^\[\]]*)\]\(\s*((?:[^\s()]|\([^\s()]*\))*)\s*\)")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", re.S)
 _EM = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*|(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])", re.S)
+_MARKUP = re.compile(r"[\\`*_\[]")
 SAFE_SCHEMES = ("http", "https", "mailto")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -38,12 +39,16 @@ def is_safe_url(url: str) -> bool:
 
 
 def _emphasis(text: str) -> str:
+    if "*" not in text and "_" not in text:
+        return text
     text = _STRONG.sub(lambda m: f"<strong>{m.group(1) or m.group(2)}</strong>", text)
     return _EM.sub(lambda m: f"<em>{m.group(1) or m.group(2)}</em>", text)
 
 
 def render(source: str, resolve: Resolve) -> str:
     """HTML (phrasing content only) for one piece of author text."""
+    if not _MARKUP.search(source):  # most answers: plain text
+        return html.escape(source, quote=False)
     stash: list[str] = []
 
     def keep(fragment: str) -> str:
