@@ -5,7 +5,7 @@ URLs off. What it leaves to us:
 - it loads its iframe-worker shim (search from file://) from unpkg.com: we ship a vendored copy;
 - the hreflang links of hooks/i18n_head.py are absolute, and Material fetches <href>/sitemap.xml
   for each: dropped here (the language switcher's links stay relative and keep working);
-- the bundle need not carry source maps, unused search languages or the social cards.
+- the bundle need not carry source maps, unused search languages, social cards or 404 pages.
 """
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ def _prune(site: Path, search_languages: list[str]) -> None:
         if script.name not in keep:
             script.unlink()
     shutil.rmtree(site / "assets" / "cards", ignore_errors=True)
+    # No server answers with them, and their links are absolute (/...): useless from disk.
+    for page in site.glob("**/404.html"):
+        page.unlink()
 
 
 def on_post_build(config):
