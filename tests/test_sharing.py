@@ -449,3 +449,20 @@ def test_the_site_works_under_a_sub_path(page, sub_path):
         document = soup(site / name)
         assets = [tag.get("src") or tag.get("href") for tag in document.select("script[src], link")]
         assert all(a.startswith(("/guide/", base)) for a in assets if a), (name, assets)
+
+
+# --- Deployment ---------------------------------------------------------------------------------
+
+
+def test_pages_workflow_runs_the_readme_build_for_the_pages_address():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    [build] = [step for step in steps if "run" in step]
+    assert build["run"] == "make build"
+    assert "`make build`" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+    [configure] = [step for step in steps if step.get("id") == "pages"]
+    assert configure["uses"].startswith("actions/configure-pages@")
+    [upload] = [step for step in steps if "upload-pages-artifact" in step.get("uses", "")]
+    assert upload["with"]["path"] == "site"  # where `make build` writes
+    assert any("deploy-pages" in s.get("uses", "") for s in workflow["jobs"]["deploy"]["steps"])
