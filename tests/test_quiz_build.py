@@ -212,3 +212,25 @@ def test_the_guide_source_has_no_stray_block(tmp_path):
         for number, line in enumerate(lines, start=1):
             if line.startswith("///") and not re.match(r"^/// quiz \| \S|^///\s*$", line):
                 pytest.fail(f"{path}:{number}: {line}")
+
+
+@pytest.mark.parametrize("fallback", ["true", "false"])
+def test_a_missing_english_page_is_a_missing_quiz(project, tmp_path, fallback):
+    """static-i18n may build /en/verite-5/ from the French file: that is no English version."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("fallback_to_default: false", f"fallback_to_default: {fallback}")
+    )
+    (project / "docs/en/verite-5.md").unlink()
+    line = next(
+        number
+        for number, text in enumerate((project / "docs/fr/verite-5.md").open(encoding="utf-8"), 1)
+        if text.startswith("/// quiz")
+    )
+    result = run_build(project, tmp_path / "site", strict=False)
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert errors(result.output) == [
+        f'docs/fr/verite-5.md:{line}: quiz "verite-5" has no "en" version. Add it, with the same '
+        "id, to docs/en/verite-5.md."
+    ]
