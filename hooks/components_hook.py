@@ -45,7 +45,7 @@ class Kind:
 KINDS = {"quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare)}
 PLACEHOLDER = "gd-component-placeholder-{}"
 _PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
-_STRAY = re.compile(r"(?:^|<p>)[ \t]*(///[^<\n]*)", re.M)
+_STRAY = re.compile(r"(?:^|>)[ \t]*(///[^<\n]*)", re.M)
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
 _IDS = re.compile(r'\sid="([^"]+)"')
 
