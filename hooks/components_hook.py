@@ -86,7 +86,7 @@ def _path(page, config) -> str:
         return source.as_posix()
 
 
-def _first_line(page, markdown: str) -> int:
+def _first_line(page) -> int:
     """File line of the Markdown's first line: the front matter comes before it."""
     source = page.file.content_string
     body, _ = get_data(source)
@@ -102,7 +102,7 @@ def _counterpart(path: str, language: str) -> str:
     return path
 
 
-def _resolver(page, path: str, files) -> Callable[[quiz.Text], str]:
+def _text_renderer(page, path: str, files) -> Callable[[quiz.Text], str]:
     """Render one piece of component text, checking and rewriting its links like MkDocs does."""
     errors, anchors = _build["errors"], _build["anchors"]
 
@@ -141,7 +141,7 @@ def on_page_markdown(markdown, page, config, files):
     language, default, languages = _languages(config)
     path = _path(page, config)
     found, problems = blocks.scan(
-        markdown, {name: kind.options for name, kind in KINDS.items()}, _first_line(page, markdown)
+        markdown, {name: kind.options for name, kind in KINDS.items()}, _first_line(page)
     )
     errors = _build["errors"]
     errors.extend(site.Error(path, problem.line, problem.message) for problem in problems)
@@ -156,7 +156,7 @@ def on_page_markdown(markdown, page, config, files):
         errors.extend(site.Error(path, problem.line, problem.message) for problem in problems)
         if source_language == language:
             errors.extend(_site.add(language, block.kind, path, model, kind.ids(model)))
-        html = kind.render(model, _build["strings"][block.kind], _resolver(page, path, files))
+        html = kind.render(model, _build["strings"][block.kind], _text_renderer(page, path, files))
         lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
         rendered.append(html)
     if found:
