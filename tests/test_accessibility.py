@@ -3,11 +3,12 @@ untouched and with every quiz or checklist answered, plus the interface states a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from a11y import answer_everything, axe_violations, format_violations, use_palette
-from conftest import ROOT, html_pages
+from conftest import ROOT, html_pages, soup
 
 PALETTES = ("light", "dark")
 MATERIAL_TEMPLATES = Path(__import__("material").__file__).parent / "templates"
@@ -19,8 +20,17 @@ def page_url(server: str, site: Path, path: Path) -> str:
     return server + relative.removesuffix("index.html")
 
 
+def is_redirect(path: Path) -> bool:
+    """A page that only sends the reader elsewhere (former and short addresses)."""
+    return soup(path).find("meta", attrs={"http-equiv": "refresh"}) is not None
+
+
+def guide_pages(site: Path) -> list[Path]:
+    return [path for path in html_pages(site) if not is_redirect(path)]
+
+
 def test_every_language_is_checked(site):
-    pages = html_pages(site)
+    pages = guide_pages(site)
     assert site / "index.html" in pages and site / "en" / "index.html" in pages
 
 
@@ -28,7 +38,7 @@ def test_every_language_is_checked(site):
 def test_no_axe_violations_on_any_page(site, server, page, palette):
     """Every page as it loads, then again after answering whatever it asks (quizzes, checklists)."""
     reports = []
-    for path in html_pages(site):
+    for path in guide_pages(site):
         url = page_url(server, site, path)
         page.goto(url)
         use_palette(page, palette)
@@ -36,6 +46,31 @@ def test_no_axe_violations_on_any_page(site, server, page, palette):
             reports.append(format_violations(f"{url} ({palette} palette)", violations))
         if answer_everything(page) and (violations := axe_violations(page)):
             reports.append(format_violations(f"{url} ({palette} palette, answered)", violations))
+    assert not reports, "axe-core found WCAG 2.2 A/AA violations:\n" + "\n".join(reports)
+
+
+_LEAVING = re.compile(r'<meta http-equiv="refresh"[^>]*>|<script>.*?</script>', re.S)
+
+
+def _stay_on_documents(route):
+    """Serve HTML documents without their meta refresh and inline scripts."""
+    if route.request.resource_type != "document":
+        return route.continue_()
+    response = route.fetch()
+    return route.fulfill(response=response, body=_LEAVING.sub("", response.text()))
+
+
+def test_no_axe_violations_on_redirect_pages(site, server, page):
+    """A redirect page as seen by a reader whose browser neither refreshes nor runs scripts."""
+    redirects = [path for path in html_pages(site) if is_redirect(path)]
+    page.route("**/*", _stay_on_documents)
+    reports = []
+    for path in redirects:
+        url = page_url(server, site, path)
+        page.goto(url)
+        assert page.url == url, f"{url} still left for {page.url}"
+        if violations := axe_violations(page):
+            reports.append(format_violations(f"{url} (redirect page)", violations))
     assert not reports, "axe-core found WCAG 2.2 A/AA violations:\n" + "\n".join(reports)
 
 
