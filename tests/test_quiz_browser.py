@@ -111,13 +111,14 @@ def test_results_survive_a_reload_and_the_language_switch(server, page):
     stored = json.loads(page.evaluate(f"() => localStorage.getItem('{KEY}')"))
     assert stored == {"answers": {"v1-restaurant": [1]}, "score": 1, "total": 6}
 
+    page.wait_for_load_state("networkidle")  # leaving earlier aborts Material's search worker
     page.reload()
     assert page.locator(f"{FIRST}-2").is_checked() and page.locator(f"{FIRST}-2").is_disabled()
     assert feedback(page, FIRST).startswith("Bonne réponse !")
     assert score(page) == "Score : 1 / 6"
 
     switch = page.locator(".md-select__link[hreflang=en]")
-    page.wait_for_load_state("networkidle")  # leaving earlier aborts Material's search worker
+    page.wait_for_load_state("networkidle")
     page.goto(server + "verite-1/" + switch.get_attribute("href"))  # where the switcher leads
     assert page.url.endswith("/en/verite-1/")
     assert page.locator(f"{FIRST}-2").is_checked()
