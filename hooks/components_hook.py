@@ -7,12 +7,16 @@ first. Per language build:
   strings loaded for `config.theme["language"]`.
 - on_page_markdown: blocks found in the raw Markdown with their file lines, parsed, validated,
   rendered, and replaced by a placeholder paragraph (Python-Markdown never sees author text).
-- on_page_content: placeholders swapped for the component HTML; a `///` line left in the HTML (a
-  block that was not recognised) is an error.
+- on_page_content: a `///` line left in the HTML (a block that was not recognised) is an error;
+  each placeholder paragraph becomes an empty `<div data-gd-placeholder>`.
 - on_env: every page of the language is read by now: links in component text are checked, the
   translation is compared with the default language, and every problem is raised as one
   PluginError, one `docs/fr/page.md:42: what is wrong. How to fix it.` line each.
-- on_page_context: `gd_components` makes overrides/main.html load components.css and .js.
+- on_page_context: the placeholders are filled with the component HTML, after Material's search
+  plugin (registered before any hook) has indexed the page: quiz answers, right or wrong, are no
+  search results, and the search plugin does not parse hundreds of form controls (that parse was
+  most of the build time quizzes added). Hooks registered after this one (JSON-LD) see the HTML.
+  `gd_components` makes overrides/main.html load components.css and .js.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ class Kind:
 KINDS = {"quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare)}
 PLACEHOLDER = "gd-component-placeholder-{}"
 _PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
+_EMPTY = '<div data-gd-placeholder="{}"></div>'
+_FILLED = re.compile(r'<div data-gd-placeholder="(\d+)"></div>')
 _STRAY = re.compile(r"(?:^|>)[ \t]*(///[^<\n]*)", re.M)
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
 _IDS = re.compile(r'\sid="([^"]+)"')
@@ -72,9 +78,7 @@ def on_pre_build(config):
     except strings.StringsError as error:
         raise PluginError(str(error)) from None
     _build.clear()
-    _build.update(
-        strings=catalogue, languages=languages, errors=[], html={}, anchors=[], pages=set()
-    )
+    _build.update(strings=catalogue, languages=languages, errors=[], html={}, anchors=[])
 
 
 def _path(page, config) -> str:
@@ -159,8 +163,6 @@ def on_page_markdown(markdown, page, config, files):
         html = kind.render(model, _build["strings"][block.kind], _text_renderer(page, path, files))
         lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
         rendered.append(html)
-    if found:
-        _build["pages"].add(page.file.src_uri)
     return "\n".join(lines)
 
 
@@ -193,10 +195,9 @@ def on_page_content(html, page, config, files):
     rendered = _build["html"].get(page.file.src_uri)
     if not rendered:
         return html
-    html, count = _PLACEHOLDER.subn(lambda match: rendered[int(match.group(1))], html)
+    html, count = _PLACEHOLDER.subn(lambda match: _EMPTY.format(match.group(1)), html)
     if count != len(rendered):
-        message = say.SWALLOWED
-        _build["errors"].append(site.Error(_path(page, config), 1, message))
+        _build["errors"].append(site.Error(_path(page, config), 1, say.SWALLOWED))
     return html
 
 
@@ -205,7 +206,8 @@ def _anchor_errors() -> list[site.Error]:
     errors = []
     for path, line, target, anchor, where in _build["anchors"]:
         if id(target) not in ids:
-            ids[id(target)] = set(_IDS.findall(target.content or ""))
+            html = (target.content or "") + "".join(_build["html"].get(target.file.src_uri, []))
+            ids[id(target)] = set(_IDS.findall(html))
         if anchor not in ids[id(target)]:
             message = say.NO_SUCH_ANCHOR.format(anchor=anchor, where=where)
             errors.append(site.Error(path, line, message))
@@ -225,7 +227,8 @@ def on_env(env, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    context["gd_components"] = page.file.src_uri in _build["pages"] or bool(
-        page.meta.get("components")
-    )
+    rendered = _build["html"].get(page.file.src_uri)
+    if rendered:
+        page.content = _FILLED.sub(lambda match: rendered[int(match.group(1))], page.content)
+    context["gd_components"] = bool(rendered) or bool(page.meta.get("components"))
     return context

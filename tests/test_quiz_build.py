@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -65,6 +66,18 @@ def test_assets_load_only_where_a_component_is(site):
         has_quiz = 'data-gd="quiz"' in text
         assert ("assets/components.js" in text) == has_quiz, html
         assert ("assets/components.css" in text) == has_quiz, html
+
+
+def test_quizzes_are_not_search_results(site):
+    """A wrong answer must not come up as a search hit: quizzes stay out of the search index."""
+    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = " ".join(" ".join(f"{e['title']} {e['text']}".split()) for e in entries["docs"])
+    assert "Il existe une croyance aussi répandue" in index, "the prose is indexed"
+    for language in LANGUAGES:
+        for truth in TRUTHS:
+            for question in quiz_of(site, language, truth).select(".gd-quiz__text"):
+                words = " ".join(question.get_text().split()[:6])
+                assert words not in index, words
 
 
 def test_no_block_text_is_left_in_any_page(site):
