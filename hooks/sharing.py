@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path, PurePosixPath
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
@@ -63,8 +63,7 @@ def _page_url(config, language: str, name: str) -> str | None:
 
 def _card(config, page, name: str, number: str | None) -> Card:
     strings = STRINGS[_language(config)]
-    host = urlsplit(config.site_url or "").netloc + urlsplit(config.site_url or "").path
-    common = {"footer": strings["footer"], "address": host.rstrip("/")}
+    common = {"footer": strings["footer"]}
     if _is_home(page):
         return Card(guide=PUBLISHER, title=config.site_name, **common)
     title = page.title or ""

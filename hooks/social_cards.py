@@ -20,7 +20,7 @@ WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).with_name("fonts")
 BOLD, REGULAR = FONTS / "LiberationSans-Bold.ttf", FONTS / "LiberationSans-Regular.ttf"
 # Bump when the drawing changes: every cached card is then drawn again.
-VERSION = "2"
+VERSION = "3"
 
 BACKGROUND, FOOTER_BAND = "#a3102f", "#7c0c24"
 NUMERAL, LABEL, TEXT = "#b8233f", "#ffc2ce", "#ffffff"
@@ -37,8 +37,9 @@ class Card:
     title: str  # the page title, large
     label: str = ""  # above the title, e.g. "Vérité n° 3"
     numeral: str = ""  # drawn huge on the right, e.g. "3"
-    footer: str = ""  # bottom band, left
-    address: str = ""  # bottom band, right: the site's host
+    # Bottom band. No site address: a card does not depend on where the site is deployed, so
+    # every build (production, sub-path, test servers) shares the same cached cards.
+    footer: str = ""
 
 
 def alt_text(card: Card) -> str:
@@ -105,7 +106,6 @@ def draw(card: Card) -> bytes:
     footer_y = HEIGHT - FOOTER_HEIGHT // 2
     small = _font(REGULAR, 28)
     pen.text((MARGIN, footer_y), card.footer, font=small, fill=TEXT, anchor="lm")
-    pen.text((WIDTH - MARGIN, footer_y), card.address, font=small, fill=LABEL, anchor="rm")
 
     # The text drawn, as the PNG's title: what tests read, and a description for image tools.
     info = PngInfo()

@@ -349,8 +349,9 @@ def card_cache(project: Path) -> dict[str, float]:
 
 @pytest.fixture(scope="module")
 def edited(tmp_path_factory):
-    """Three builds of a copy of the project: as is, again, then with verite-1 edited in both
-    languages (new title, hostile description, a quiz). Returns (project, caches, sites)."""
+    """Three builds of a copy of the project: as is, again for another address, then with
+    verite-1 edited in both languages (new title, hostile description, a quiz).
+    Returns (project, card caches after each build, sites)."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     caches, sites = [], []
     for step in range(3):
@@ -364,7 +365,9 @@ def edited(tmp_path_factory):
                 text = re.sub(r"(?m)^(# [^{]*?)( \{ #verite-1 \})", r"\1 (édité)\2", text)
                 page.write_text(text + QUIZ, encoding="utf-8")
         site = tmp_path_factory.mktemp(f"edited-site-{step}")
-        result = run_build(project, site)
+        # The second build is for another address: cards do not depend on it.
+        env = {"SITE_URL": "http://127.0.0.1:9/elsewhere/"} if step == 1 else None
+        result = run_build(project, site, env=env)
         assert result.returncode == 0 and result.warnings == [], result.output
         caches.append(card_cache(project))
         sites.append(site)
@@ -374,7 +377,7 @@ def edited(tmp_path_factory):
 def test_an_unchanged_page_card_is_not_redrawn(edited):
     _, (first, second, third), sites = edited
     assert len(first) == len(PAGES)
-    assert second == first, "a second build draws nothing"
+    assert second == first, "a second build (even for another address) draws nothing"
     assert len(set(third) - set(first)) == 2, "only verite-1's two cards are drawn again"
     assert {name: first[name] for name in third if name in first} == first
     changed = {
