@@ -61,7 +61,7 @@ def _page_url(config, language: str, name: str) -> str | None:
     return _absolute(config, file.url) if file else None
 
 
-def _card(config, page, name: str, number: str | None) -> Card:
+def _card(config, page, number: str | None) -> Card:
     strings = STRINGS[_language(config)]
     common = {"footer": strings["footer"]}
     if _is_home(page):
@@ -150,7 +150,7 @@ def on_page_context(context, page, config, nav):
     number = match.group(1) if match else None
     description = page.meta.get("description") or config.site_description or ""
 
-    card = _card(config, page, name, number)
+    card = _card(config, page, number)
     path = f"{CARDS}/{language}/{name}.png"
     _write_card(config, card, path)
     image = _absolute(config, path)
