@@ -1,5 +1,7 @@
 """Spelling gate: hunspell fr_FR on docs/fr, en_US on docs/en, zero unknown words.
 
+The interface strings of each language (hooks/strings/<lang>.yml) are checked with its pages.
+
 Only the prose a reader sees is checked: front matter keys, code, link targets, HTML tags, emoji
 shortcodes, attribute lists and block headers are stripped first, line by line so a finding keeps
 its line number. Names and terms the dictionaries lack go in tests/spelling/words.txt (one list
@@ -16,6 +18,7 @@ import pytest
 from conftest import LANGUAGES, ROOT
 
 DOCS = ROOT / "docs"
+STRINGS = ROOT / "hooks" / "strings"
 WORDS = ROOT / "tests" / "spelling" / "words.txt"
 DICTIONARIES = {"fr": "fr_FR", "en": "en_US"}
 
@@ -120,16 +123,37 @@ def unknown_words(lines: list[str], language: str, personal: Path) -> list[tuple
     return findings
 
 
+_PLACEHOLDER = re.compile(r"\{\w*\}")
+
+
+def strings_prose(catalogue: str) -> list[str]:
+    """The displayed text of a one-line-per-string YAML catalogue, one string per source line."""
+    out = []
+    for line in catalogue.split("\n"):
+        key, colon, value = line.partition(":")
+        shown = value.strip().strip("\"'") if colon and not key.lstrip().startswith("#") else ""
+        out.append(_PLACEHOLDER.sub(" ", shown))
+    return out
+
+
 def pages(language: str) -> list[Path]:
     return sorted((DOCS / language).rglob("*.md"))
+
+
+def sources(language: str) -> list[tuple[Path, list[str]]]:
+    """Each reader-facing file of a language with its text, line by line."""
+    found = [(path, prose(path.read_text(encoding="utf-8"))) for path in pages(language)]
+    catalogue = STRINGS / f"{language}.yml"
+    if catalogue.exists():
+        found.append((catalogue, strings_prose(catalogue.read_text(encoding="utf-8"))))
+    return found
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_unknown_words(language, tmp_path):
     personal = project_words(tmp_path)
     lines, origins = [], []  # one hunspell run for all pages: it loads its dictionary once
-    for path in pages(language):
-        page_lines = prose(path.read_text(encoding="utf-8"))
+    for path, page_lines in sources(language):
         lines += page_lines
         origins += [(path, number) for number in range(1, len(page_lines) + 1)]
     report = []
@@ -149,10 +173,14 @@ def test_word_list_is_unique_and_used(tmp_path):
     entries = [w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines()]
     words = [w for w in entries if w and not w.startswith("#")]
     assert len(words) == len(set(words)), "duplicate entries in words.txt"
-    sources = [path.read_text("utf-8") for lang in LANGUAGES for path in pages(lang)]
-    text = "\n".join(line for source in sources for line in prose(source))
+    text = "\n".join(line for lang in LANGUAGES for _, lines in sources(lang) for line in lines)
     unused = [w for w in words if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
     assert not unused, f"no page uses these words any more, remove them from words.txt: {unused}"
+
+
+def test_strings_prose_keeps_only_displayed_text():
+    catalogue = '# Textes\nquiz:\n  question: "Question {number} sur {total}"\n  check: Vérifier'
+    assert strings_prose(catalogue) == ["", "", "Question   sur  ", "Vérifier"]
 
 
 def test_prose_strips_markup():
