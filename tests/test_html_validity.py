@@ -1,4 +1,7 @@
-"""HTML validity gate: the Nu Html Checker (vnu-jar, Java 17) on every built page, zero errors."""
+"""HTML validity gate: the Nu Html Checker (vnu-jar, Java 17) on every built page, zero errors.
+
+It also checks every stylesheet and SVG file of the site (Material's, ours, the favicon).
+"""
 
 from __future__ import annotations
 
@@ -21,8 +24,9 @@ def accepted(message: dict) -> bool:
 
 
 def run_vnu(site) -> list[dict]:
-    """All of vnu's messages of type error on the site's HTML files."""
-    command = ["java", "-jar", str(VNU), "--skip-non-html", "--errors-only", "--format", "json"]
+    """All of vnu's messages of type error on the site's HTML, CSS and SVG files."""
+    command = ["java", "-jar", str(VNU), "--skip-non-html", "--also-check-css", "--also-check-svg"]
+    command += ["--errors-only", "--format", "json"]
     done = subprocess.run(
         [*command, str(site)],
         capture_output=True,
