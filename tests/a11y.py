@@ -5,6 +5,9 @@ Other tests reuse it, for example after answering a quiz::
     from a11y import assert_no_axe_violations
     assert_no_axe_violations(page)           # whole page, the state it is in now
     assert_no_axe_violations(page, ".gd-quiz")  # or only part of it
+
+axe is injected as a script: behind deploy/nginx.conf's CSP, use a context made with
+`browser.new_context(bypass_csp=True)`.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ def axe_violations(page, context: str | None = None) -> list[dict]:
         raise FileNotFoundError(f"{AXE_SCRIPT} is missing: run `npm ci` (make test does it)")
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.add_script_tag(path=str(AXE_SCRIPT))
+        if not page.evaluate("() => typeof window.axe === 'object'"):
+            raise RuntimeError(
+                f"{page.url}: axe-core could not be injected; under a Content-Security-Policy"
+                " (deploy/nginx.conf) create the context with bypass_csp=True"
+            )
     return page.evaluate(_RUN, [context, list(WCAG_TAGS)])
 
 
