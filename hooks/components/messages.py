@@ -117,3 +117,81 @@ SWALLOWED = (
     'a component was swallowed by the Markdown around it. Leave a blank line before its "///" '
     "line and keep it outside lists, admonitions and HTML blocks."
 )
+
+# Checklist header and body (checklist.py)
+CHECKLIST_NO_ID = (
+    'checklist has no id. Add the indented line "    id: verite-1" '
+    'right under "/// checklist | ...".'
+)
+BAD_CHECKLIST_ID = (
+    'invalid checklist id "{id}". Use lowercase letters, digits and hyphens, e.g. "verite-1".'
+)
+CHECKLIST_NO_TITLE = 'checklist has no title. Write it after a bar: "/// checklist | My title".'
+NO_ITEMS = (
+    'checklist has no item. Add one statement per line, e.g. "- [ ] #v1-my-item What is true".'
+)
+TEXT_BEFORE_ITEMS = (
+    'text before the first item. Start each item with "- [ ] #id", or move the text above '
+    '"/// checklist".'
+)
+ITEM_NO_BOX = 'item without a box. Start every item with "- [ ] #id".'
+TICKED_ITEM = 'ticked item. Items start unticked: write "- [ ]", the reader ticks them.'
+ITEM_NO_ID = 'item has no id. Write it right after the box, e.g. "- [ ] #v1-my-item Text".'
+BAD_ITEM_ID = (
+    'invalid item id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-item".'
+)
+EMPTY_ITEM = 'item "{id}" has no text. Write the statement after "#{id}", or delete the line.'
+TEXT_AFTER_ITEMS = (
+    "unexpected text after the items. Indent it to continue an item, "
+    'or start a band with "= 0-3 #id Title".'
+)
+ITEM_AFTER_BANDS = "item after the bands. Put every item first, then the bands."
+BAND_TEXT_WITHOUT_MARK = (
+    'unexpected text in a band. Start each line of its text with ">", '
+    'or start a new band with "= 4-6 #id Title".'
+)
+NO_BANDS = (
+    "checklist has no band. Add bands covering every score from 0 to {total}, "
+    'each starting with a line such as "= 0-3 #v1-my-band Title".'
+)
+BAD_BAND_RANGE = (
+    'invalid band range "{range}". Write the lowest and highest scores of the band, e.g. '
+    '"= 0-3 #v1-my-band Title" (or "= 7 #id Title" for one score).'
+)
+BAND_NO_ID = (
+    'band "{range}" has no id. Write it after the range, e.g. "= {range} #v1-my-band Title".'
+)
+BAD_BAND_ID = (
+    'invalid band id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-band".'
+)
+BAND_NO_TITLE = 'band "{id}" has no title. Write it after the id: "= {range} #{id} Title".'
+BAND_NO_TEXT = (
+    'band "{id}" has no text. Under its "=" line, say what the score means and what to read '
+    'next, on lines starting with ">".'
+)
+BAND_TOO_HIGH = (
+    'band "{id}" goes up to {high} but the checklist has {total} items. '
+    "End the last band at {total}."
+)
+BANDS_OVERLAP = (
+    'bands "{id}" and "{other}" (line {there}) both cover a score of {score}. '
+    "Give each score to one band only."
+)
+SCORES_UNCOVERED = (
+    "no band covers a score of {scores}. The bands must cover every score from 0 to {total}: "
+    "widen a band or add one."
+)
+
+# Checklist translations (checklist.compare)
+CHECKLIST_COUNT = (
+    'checklist "{id}" has {count} {what}s here and {expected} in {there}. '
+    "Translate every {what}, in the same order."
+)
+CHECKLIST_ID = (
+    '{what} {number} is "{id}" here but "{expected}" in {there}. '
+    "Use the same {what} ids, in the same order, in every language."
+)
+BAND_RANGE_DIFFERS = (
+    'band "{id}" covers {range} here but {expected} in {there}. '
+    "Use the same scores in every language."
+)

@@ -34,10 +34,19 @@ class Entry:
 
 @dataclass
 class Site:
-    """Every component seen so far, per language (reset when the default language builds)."""
+    """Every component seen so far, per language (reset when the default language builds).
 
-    components: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    `components[language][(kind, id)]` is an `Entry`: a quiz and a checklist share their id
+    (`verite-1`, one of each per truth page). `entries(language, kind)` lists one kind by id.
+    """
+
+    components: dict[str, dict[tuple[str, str], Entry]] = field(default_factory=dict)
     ids: dict[str, dict[tuple[str, str], tuple[str, int]]] = field(default_factory=dict)
+
+    def entries(self, language: str, kind: str) -> dict[str, Entry]:
+        """The components of one kind ("quiz", "checklist") recorded in a language, by id."""
+        found = self.components.get(language, {})
+        return {ident: entry for (what, ident), entry in found.items() if what == kind}
 
     def add(
         self, language: str, kind: str, path: str, model: object, ids: list[tuple[str, str, int]]
@@ -55,7 +64,7 @@ class Site:
             else:
                 seen[key] = (path, line)
         if ids and ids[0][0] == kind:
-            self.components.setdefault(language, {})[ids[0][1]] = Entry(kind, path, model)
+            self.components.setdefault(language, {})[(kind, ids[0][1])] = Entry(kind, path, model)
         return errors
 
     def compare(
@@ -72,19 +81,19 @@ class Site:
         sources = self.components.get(default, {})
         translations = self.components.get(language, {})
         errors = []
-        for ident, entry in sources.items():
-            other = translations.get(ident)
+        for (kind, ident), entry in sources.items():
+            other = translations.get((kind, ident))
             if other is None:
                 target = counterpart(entry.path, language)
                 message = say.MISSING_TRANSLATION.format(
                     kind=entry.kind, id=ident, language=language, target=target
                 )
                 errors.append(Error(entry.path, entry.model.line, message))
-            elif other.kind == entry.kind:
+            else:
                 for problem in comparers[entry.kind](entry.model, entry.path, other.model):
                     errors.append(Error(other.path, problem.line, problem.message))
-        for ident, other in translations.items():
-            if ident not in sources:
+        for (kind, ident), other in translations.items():
+            if (kind, ident) not in sources:
                 target = counterpart(other.path, default)
                 message = say.MISSING_SOURCE.format(
                     kind=other.kind, id=ident, language=default, target=target
