@@ -15,23 +15,24 @@ import html
 import re
 from pathlib import Path, PurePosixPath
 
+from components import strings as ui_strings
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
 
 DEFAULT_LANGUAGE = "fr"
-STRINGS = {
-    "fr": {
-        "permalink": "Lien vers cette section",
-        "permalink_label": "Lien vers la section « {section} »",
-        "moved": "Cette adresse mène à la page :",
-    },
-    "en": {
-        "permalink": "Link to this section",
-        "permalink_label": "Link to the section “{section}”",
-        "moved": "This address leads to the page:",
-    },
-}
+LANGUAGES = ("fr", "en")
+_strings: dict[str, dict[str, str]] = {}
+
+
+def _text(config) -> dict[str, str]:
+    """The `links:` strings of hooks/strings/<lang>.yml for the language being built."""
+    language = _language(config)
+    if language not in _strings:
+        _strings[language] = ui_strings.load(language, DEFAULT_LANGUAGE)["links"]
+    return _strings[language]
+
+
 # Constant, so that one CSP hash allows it on every redirect page (deploy/csp.py). It waits for
 # "load": leaving earlier cancels the stub's own request, which browsers report as a failure.
 REDIRECT_SCRIPT = (
@@ -74,7 +75,7 @@ def _check_redirect(old: str, new: str) -> str:
     """The language of a redirect_maps entry; old and new must be in the same language's space."""
     target_language = PurePosixPath(new).parts[0]
     first = PurePosixPath(old).parts[0]
-    old_language = first if first in STRINGS else DEFAULT_LANGUAGE
+    old_language = first if first in LANGUAGES else DEFAULT_LANGUAGE
     if first == DEFAULT_LANGUAGE or old_language != target_language or len(new.split("/")) < 2:
         raise PluginError(
             f"mkdocs.yml: redirect '{old}: {new}': the target must be a page source "
@@ -100,7 +101,7 @@ def on_files(files, config):
 
 def on_page_content(html_content, page, config, files):
     """Permalinks in the page's language, named after their section for screen readers."""
-    strings = STRINGS[_language(config)]
+    strings = _text(config)
 
     def label(match: re.Match) -> str:
         section = html.unescape(_TAG.sub("", match.group(4))).strip()
@@ -126,7 +127,7 @@ def _rewrite_redirect(config, plugin, old: str, new: str) -> None:
         title=html.escape(target.page.title or ""),
         canonical=html.escape(canonical),
         href=html.escape(href),
-        moved=html.escape(STRINGS[_language(config)]["moved"]),
+        moved=html.escape(_text(config)["moved"]),
         script=REDIRECT_SCRIPT,
     )
     stub = Path(config.site_dir) / get_html_path(old, config.use_directory_urls)

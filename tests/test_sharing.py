@@ -31,6 +31,7 @@ from PIL import Image
 sys.path.insert(0, str(ROOT / "hooks"))
 import links  # noqa: E402
 import social_cards  # noqa: E402
+from components import strings as ui_strings  # noqa: E402
 
 CONTRACT = yaml.safe_load((ROOT / "urls.yml").read_text(encoding="utf-8"))
 PAGES = [
@@ -148,7 +149,7 @@ def test_a_redirect_across_languages_fails_the_build(tmp_path):
 
 @pytest.mark.parametrize(("language", "address", "sections"), PAGES)
 def test_permalinks_are_named_in_the_page_language(site, language, address, sections):
-    strings = links.STRINGS[language]
+    strings = ui_strings.load(language, "fr")["links"]
     headings = soup(built(site, address)).select("article :is(h2, h3, h4, h5, h6)[id]")
     assert headings
     for heading in headings:
