@@ -1,4 +1,4 @@
-"""MkDocs glue for the guide's components (quizzes; checklists plug into `KINDS`).
+"""MkDocs glue for the guide's components (quizzes and checklists, one `KINDS` entry each).
 
 static-i18n builds the whole site once per language on the same config, the default language
 first. Per language build:
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path, PurePosixPath
 
-from components import blocks, inline, quiz, quiz_html, site, strings
+from components import blocks, checklist, checklist_html, inline, quiz, quiz_html, site, strings
 from components import messages as say
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -46,7 +46,16 @@ class Kind:
     compare: Callable  # (source model, source path, translation model) -> [Problem]
 
 
-KINDS = {"quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare)}
+KINDS = {
+    "quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare),
+    "checklist": Kind(
+        checklist.OPTIONS,
+        checklist.parse,
+        checklist_html.render,
+        checklist.ids,
+        checklist.compare,
+    ),
+}
 PLACEHOLDER = "gd-component-placeholder-{}"
 _PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
 _EMPTY = '<div data-gd-placeholder="{}"></div>'
