@@ -219,11 +219,12 @@ def test_translations_must_match_the_french_quiz(project, tmp_path):
 
 
 def test_the_guide_source_has_no_stray_block(tmp_path):
-    """The real pages scanned as the hook does: no `///` line outside a quiz block."""
+    """The real pages scanned as the hook does: no `///` line outside a quiz or checklist block."""
     for path in sorted((ROOT / "docs").rglob("*.md")):
         lines = path.read_text(encoding="utf-8").split("\n")
         for number, line in enumerate(lines, start=1):
-            if line.startswith("///") and not re.match(r"^/// quiz \| \S|^///\s*$", line):
+            block = re.match(r"^/// (quiz|checklist) \| \S|^///\s*$", line)
+            if line.startswith("///") and not block:
                 pytest.fail(f"{path}:{number}: {line}")
 
 

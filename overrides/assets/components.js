@@ -1,8 +1,8 @@
 /* The guide's interactive components, mounted on elements with a data-gd attribute.
    Their markup (hooks/components/*_html.py) already works without this script: it adds behaviour.
    Results are kept in localStorage under "gd:v1:<kind>:<id>" (language-neutral ids, so they follow
-   the reader across languages); when storage is blocked, full or holds garbage, components still
-   work, and nothing is logged. */
+   the reader across languages; "gd:v1:read:<page>" once a truth page is read); when storage is
+   blocked, full or holds garbage, components still work, and nothing is logged. */
 (() => {
   "use strict";
 
@@ -132,8 +132,52 @@
     update(false);
   }
 
-  const mounts = { quiz };
+  function checklist(root) {
+    const t = JSON.parse(root.dataset.gdStrings);
+    const key = "checklist:" + root.dataset.gdId;
+    const boxes = [...root.querySelectorAll("input")];
+    const bands = [...root.querySelectorAll("[data-gd-band]")];
+    const score = root.querySelector(".gd-checklist__score");
+    const live = root.querySelector(".gd-checklist__live");
+    const saved = store.get(key);
+    const ticked = (saved && Array.isArray(saved.ticked) && saved.ticked) || [];
+    boxes.forEach((box) => (box.checked = ticked.includes(box.value)));
+
+    // The live region stays empty until the reader ticks: a restored score is shown, not announced.
+    function update(announce) {
+      const on = boxes.filter((box) => box.checked);
+      const values = { score: on.length, total: boxes.length, band: "" };
+      bands.forEach((band) => {
+        const current = +band.dataset.gdLow <= on.length && on.length <= +band.dataset.gdHigh;
+        band.classList.toggle("gd-checklist__band--current", current);
+        band.querySelector(".gd-checklist__current").hidden = !current;
+        if (current) values.band = band.querySelector(".gd-checklist__band-title").textContent;
+      });
+      score.textContent = fill(t.score, values);
+      score.hidden = false;
+      if (announce) {
+        live.textContent = fill(t.announce, values);
+        store.set(key, { ticked: on.map((box) => box.value), score: on.length, total: boxes.length });
+      }
+    }
+    root.addEventListener("change", () => update(true));
+    update(false);
+  }
+
+  const mounts = { quiz, checklist };
   document.querySelectorAll("[data-gd]").forEach((root) => {
     if (mounts[root.dataset.gd]) mounts[root.dataset.gd](root);
   });
+
+  // A truth page counts as read once its "Key takeaways" section has been on screen.
+  const page = document.querySelector("[data-gd-page]");
+  const end = document.getElementById("a-retenir");
+  if (page && end && window.IntersectionObserver) {
+    const watch = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      store.set("read:" + page.dataset.gdPage, { read: true });
+      watch.disconnect();
+    });
+    watch.observe(end);
+  }
 })();
