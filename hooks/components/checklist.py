@@ -90,9 +90,10 @@ class _Reader:
     def line(self, text: str, number: int) -> None:
         """Read one non-blank body line."""
         if match := _ITEM.match(text):
-            if self.bands:
+            if self.bands:  # not counted: the bands' coverage would only add noise
                 self.problems.append(Problem(number, say.ITEM_AFTER_BANDS))
-            elif match["mark"] != " ":
+                return
+            if match["mark"] != " ":
                 self.problems.append(Problem(number, say.TICKED_ITEM))
             self.items.append([number, match["id"], [match["text"]]])
         elif _BULLET.match(text):
@@ -126,7 +127,7 @@ class _Reader:
 
 def _item(line: int, ident: str | None, lines: list[str], problems: list[Problem]) -> Item:
     text = "\n".join(lines).strip()
-    if ident is None:
+    if not ident:
         problems.append(Problem(line, say.ITEM_NO_ID))
     elif not IDENTIFIER.match(ident):
         problems.append(Problem(line, say.BAD_ITEM_ID.format(id=ident)))
@@ -137,9 +138,12 @@ def _item(line: int, ident: str | None, lines: list[str], problems: list[Problem
 
 def _band(draft: list, problems: list[Problem]) -> Band | None:
     line, span, ident, title, paragraphs = draft
-    match = _RANGE.match(span or "")
+    if not span:
+        problems.append(Problem(line, say.BAND_NO_RANGE))
+        return None
+    match = _RANGE.match(span)
     if not match:
-        problems.append(Problem(line, say.BAD_BAND_RANGE.format(range=span or "")))
+        problems.append(Problem(line, say.BAD_BAND_RANGE.format(range=span)))
         return None
     low, high = int(match[1]), int(match[2] or match[1])
     if low > high:
@@ -147,7 +151,7 @@ def _band(draft: list, problems: list[Problem]) -> Band | None:
         return None
     paragraphs = [(first, lines) for first, lines in paragraphs if lines]
     text = "\n\n".join("\n".join(lines) for _, lines in paragraphs)
-    if ident is None:
+    if not ident:
         problems.append(Problem(line, say.BAND_NO_ID.format(range=span)))
     elif not IDENTIFIER.match(ident):
         problems.append(Problem(line, say.BAD_BAND_ID.format(id=ident)))
@@ -166,15 +170,15 @@ def _coverage(block: RawBlock, total: int, bands: list[Band]) -> list[Problem]:
         if band.high > total:
             message = say.BAND_TOO_HIGH.format(id=band.id, high=band.high, total=total)
             problems.append(Problem(band.line, message))
+        shared = [score for score in range(band.low, band.high + 1) if score in owner]
+        if shared:
+            first = owner[shared[0]]
+            message = say.BANDS_OVERLAP.format(
+                id=band.id, other=first.id, score=shared[0], there=first.line
+            )
+            problems.append(Problem(band.line, message))
         for score in range(band.low, min(band.high, total) + 1):
-            if score in owner:
-                first = owner[score]
-                message = say.BANDS_OVERLAP.format(
-                    id=band.id, other=first.id, score=score, there=first.line
-                )
-                problems.append(Problem(band.line, message))
-                break
-            owner[score] = band
+            owner.setdefault(score, band)
     missing = [score for score in range(total + 1) if score not in owner]
     if missing:
         message = say.SCORES_UNCOVERED.format(scores=_spans(missing), total=total)

@@ -154,6 +154,7 @@ NO_BANDS = (
     "checklist has no band. Add bands covering every score from 0 to {total}, "
     'each starting with a line such as "= 0-3 #v1-my-band Title".'
 )
+BAND_NO_RANGE = 'band has no score range. Write it after "=", e.g. "= 0-3 #v1-my-band Title".'
 BAD_BAND_RANGE = (
     'invalid band range "{range}". Write the lowest and highest scores of the band, e.g. '
     '"= 0-3 #v1-my-band Title" (or "= 7 #id Title" for one score).'
