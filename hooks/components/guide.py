@@ -1,0 +1,130 @@
+"""The guide's structure for the results pages: each truth with its page, quiz and checklist.
+
+Pure data assembly (no MkDocs): `hooks/results_hook.py` hands over the truth pages of the language
+being built (title, URL relative to the page being rendered, Markdown source) and the quizzes and
+checklists recorded for that language; this returns plain, JSON-ready dicts. `results_html.py`
+writes the markup from them, and `overrides/assets/results.js` reads the same data to show the
+reader's results (it validates stored and imported results against these ids and counts).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .checklist import Checklist
+from .checklist_html import band_text
+from .quiz import Quiz, Text
+
+TRUTH = re.compile(r"^verite-(\d+)$")
+PASS_PERCENT = 80  # every quiz at this score or more: the completion certificate
+VERSION = 1  # of the exported results file (and of the storage keys, "gd:v1:")
+_HEADING = re.compile(r"^#{1,6}[ \t].*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}[ \t]*$")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_TAG = re.compile(r"<[^>]+>")
+
+Render = Callable[[Text], str]  # author Markdown -> safe HTML (links relative to the page)
+
+
+@dataclass(frozen=True)
+class TruthPage:
+    """A truth's page as the glue found it, for the page being rendered."""
+
+    number: int
+    title: str  # the page's h1, e.g. "Vérité n° 1 : ce n'est pas magique"
+    url: str  # relative to the page being rendered
+    markdown: str  # the whole source, front matter included (component lines count it)
+
+
+def short_title(title: str) -> str:
+    """ "Vérité n° 1 : ce n'est pas magique" -> "Ce n'est pas magique" (the label says the rest)."""
+    rest = title.split(":", 1)[1].strip() if ":" in title else title.strip()
+    return rest[:1].upper() + rest[1:]
+
+
+def plain(fragment: str) -> str:
+    """The text of an HTML fragment (a rendered title), for labels, exports and descriptions."""
+    return html.unescape(_TAG.sub("", fragment)).strip()
+
+
+def section_before(markdown: str, line: int) -> str | None:
+    """Id of the last `{ #id }` heading above file line `line` (outside fenced code), if any."""
+    found, fence = None, None
+    for text in markdown.split("\n")[: max(line - 1, 0)]:
+        if match := _FENCE.match(text):
+            if fence is None:
+                fence = match.group(1)
+            elif text.strip().startswith(fence):
+                fence = None
+            continue
+        if fence is None and (match := _HEADING.match(text)):
+            found = match.group(1)
+    return found
+
+
+def _anchor(page: TruthPage, line: int, fallback: str) -> str:
+    return f"{page.url}#{section_before(page.markdown, line) or fallback}"
+
+
+def quiz_data(page: TruthPage, quiz: Quiz) -> dict:
+    """What results.js needs of a quiz: where it is, and the shape of a valid stored result."""
+    return {
+        "id": quiz.id,
+        "url": _anchor(page, quiz.line, f"gd-quiz-{quiz.id}"),
+        "total": len(quiz.questions),
+        "questions": [[question.id, len(question.answers)] for question in quiz.questions],
+    }
+
+
+def checklist_data(page: TruthPage, checklist: Checklist, render: Render) -> dict:
+    """A checklist's place, item ids and bands (title as text, explanation as safe HTML)."""
+    return {
+        "id": checklist.id,
+        "url": _anchor(page, checklist.line, f"gd-checklist-{checklist.id}"),
+        "total": len(checklist.items),
+        "items": [item.id for item in checklist.items],
+        "bands": [
+            {
+                "id": band.id,
+                "low": band.low,
+                "high": band.high,
+                "title": plain(render(Text(band.title, band.line))),
+                "html": band_text(band, render),
+            }
+            for band in checklist.bands
+        ],
+    }
+
+
+def truth_data(
+    page: TruthPage,
+    label: str,
+    quiz: Quiz | None,
+    checklist: Checklist | None,
+    render: Render,
+) -> dict:
+    """One truth: number, labels, page URL, and its quiz and checklist (None when it has none)."""
+    return {
+        "id": f"verite-{page.number}",
+        "number": page.number,
+        "label": label,
+        "name": page.title,
+        "title": short_title(page.title),
+        "url": page.url,
+        "quiz": quiz_data(page, quiz) if quiz else None,
+        "checklist": checklist_data(page, checklist, render) if checklist else None,
+    }
+
+
+def guide_data(title: str, language: str, truths: list[dict], strings: dict) -> dict:
+    """The whole structure as embedded in a page (`strings`: the sections results.js uses)."""
+    return {
+        "version": VERSION,
+        "guide": title,
+        "language": language,
+        "pass": PASS_PERCENT,
+        "truths": sorted(truths, key=lambda truth: truth["number"]),
+        "strings": strings,
+    }

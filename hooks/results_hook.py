@@ -1,0 +1,207 @@
+"""MkDocs glue for the results pages: « Mon bilan », the onboarding path, the home page's cards.
+
+A page opts in with marker elements in its Markdown (see hooks/components/results_html.py), e.g.
+`<div data-gd-results="summary"></div>` on a line of its own. Per language build:
+
+- on_pre_build: state reset, strings loaded for `config.theme["language"]`.
+- on_page_content: markers found and checked (known name, a truth where one is needed); problems
+  are collected with their file line and raised together from on_env as one PluginError.
+- on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
+  checklists that hooks/components_hook.py keeps is complete. The guide's structure for this
+  language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
+  the file:// bundle keep working), the markers are replaced by their markup, and the structure is
+  embedded once as `<script type="application/json" id="gd-results-data">`: data, never run, so
+  the Content-Security-Policy needs no new hash. `gd_results` makes overrides/main.html load
+  results.css and results.js.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+
+from components import guide, inline, results_html, site, strings
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+SECTIONS = ("results", "onboarding", "certificate")
+# A marker element, with the paragraph Python-Markdown wraps an inline one in (then replaced too).
+_MARKER = re.compile(
+    r'(<p>\s*)?<(div|span) data-gd-results="([^"]*)"(?: data-gd-truth="([^"]*)")?>\s*</\2>'
+    r"(?(1)\s*</p>)"
+)
+_ANY = re.compile(r"data-gd-results=")
+_EXTERNAL = re.compile(r"^(https?|mailto):", re.I)
+
+_state: dict = {}
+
+
+def _language(config) -> str:
+    return config.theme["language"]
+
+
+def on_pre_build(config):
+    i18n = config.plugins.get("i18n")
+    default = i18n.default_language if i18n else _language(config)
+    try:
+        catalogue = strings.load(_language(config), default)
+    except strings.StringsError as error:
+        raise PluginError(str(error)) from None
+    _state.clear()
+    _state.update(strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[])
+
+
+def _path(page, config) -> str:
+    source = Path(page.file.abs_src_path)
+    try:
+        return source.relative_to(Path(config.config_file_path).parent).as_posix()
+    except ValueError:
+        return source.as_posix()
+
+
+def _line(page, text: str) -> int:
+    """File line of a marker (the first line that holds its attribute)."""
+    for number, line in enumerate(page.file.content_string.split("\n"), 1):
+        if text in line:
+            return number
+    return 1
+
+
+def on_page_content(html, page, config, files):
+    if not _ANY.search(html):
+        return html
+    matches = list(_MARKER.finditer(html))
+    found = [(m.group(3), m.group(4)) for m in matches]
+    path, errors = _path(page, config), _state["errors"]
+    inline_span = any(m.group(2) == "span" and not m.group(1) for m in matches)
+    if inline_span or len(found) != len(_ANY.findall(html)):
+        errors.append(
+            site.Error(
+                path,
+                _line(page, "data-gd-results="),
+                "a results marker is not written as expected. Put it on a line of its own, e.g."
+                ' <div data-gd-results="summary"></div>, or <span data-gd-results="truth-progress"'
+                ' data-gd-truth="verite-1"></span> in its own paragraph.',
+            )
+        )
+    for name, truth in found:
+        line = _line(page, f'data-gd-results="{name}"')
+        if name not in results_html.MARKERS:
+            known = ", ".join(results_html.MARKERS)
+            message = f'unknown results marker "{name}". Use one of: {known}.'
+            errors.append(site.Error(path, line, message))
+        elif (name in results_html.NEEDS_TRUTH) != bool(truth):
+            message = (
+                f'results marker "{name}" needs a truth: add data-gd-truth="verite-1".'
+                if name in results_html.NEEDS_TRUTH
+                else f'results marker "{name}" takes no data-gd-truth. Remove it.'
+            )
+            errors.append(site.Error(path, line, message))
+    _state["markers"][page.file.src_uri] = (path, found)
+    return html
+
+
+def _truth_pages(nav) -> list:
+    return [page for page in nav.pages if guide.TRUTH.match(page.file.name)]
+
+
+def on_env(env, config, files):
+    _state["files"] = files
+    errors = _state["errors"]
+    if errors:
+        unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
+        raise PluginError("\n".join(str(error) for error in unique))
+    return env
+
+
+def _registry(config) -> site.Site:
+    """The quizzes and checklists recorded by hooks/components_hook.py (its `Site`)."""
+    for plugin in config.plugins.values():
+        if isinstance(getattr(plugin, "_site", None), site.Site):
+            return plugin._site
+    raise PluginError("hooks/results_hook.py needs hooks/components_hook.py, listed before it.")
+
+
+def _renderer(truth_file, page) -> guide.Render:
+    """Band text with its links rewritten from the truth page's point of view to `page`'s.
+
+    hooks/components_hook.py has already checked every link; one it refused is left as text.
+    """
+    files = _state["files"]
+
+    def resolve(url: str) -> str | None:
+        if not inline.is_safe_url(url):
+            return None
+        if _EXTERNAL.match(url):
+            return url
+        target, _, anchor = url.partition("#")
+        found = truth_file
+        if target:
+            src = posixpath.normpath(posixpath.join(posixpath.dirname(truth_file.src_uri), target))
+            found = files.get_file_from_path(src) if target.endswith(".md") else None
+            if found is None:
+                return None
+        return get_relative_url(found.url, page.file.url) + (f"#{anchor}" if anchor else "")
+
+    return lambda text: inline.render(text.source, resolve)
+
+
+def _data(page, config, nav) -> dict:
+    language, registry = _language(config), _registry(config)
+    quizzes = registry.entries(language, "quiz")
+    checklists = registry.entries(language, "checklist")
+    label = _state["strings"]["results"]["truth_label"]
+    truths = []
+    for truth in _truth_pages(nav):
+        number = int(guide.TRUTH.match(truth.file.name).group(1))
+        ident = f"verite-{number}"
+        found = guide.TruthPage(
+            number=number,
+            title=truth.title or "",
+            url=get_relative_url(truth.file.url, page.file.url),
+            markdown=truth.file.content_string,
+        )
+        quiz, checklist = quizzes.get(ident), checklists.get(ident)
+        truths.append(
+            guide.truth_data(
+                found,
+                label.format(number=number),
+                quiz.model if quiz else None,
+                checklist.model if checklist else None,
+                _renderer(truth.file, page),
+            )
+        )
+    return guide.guide_data(config.site_name, language, truths, _state["strings"])
+
+
+def _script_json(data: dict) -> str:
+    """JSON inside <script>: no <, > or & left as such, so no text can end the element early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def on_page_context(context, page, config, nav):
+    markers = _state["markers"].get(page.file.src_uri)
+    context["gd_results"] = bool(markers and markers[1])
+    if not context["gd_results"]:
+        return context
+    path, _ = markers
+    data = _data(page, config, nav)
+    truths = {truth["id"] for truth in data["truths"]}
+
+    def replace(match: re.Match) -> str:
+        name, truth = match.group(3), match.group(4)
+        if truth and truth not in truths:
+            line = _line(page, f'data-gd-truth="{truth}"')
+            known = ", ".join(sorted(truths)) or "none"
+            raise PluginError(
+                f'{path}:{line}: no truth "{truth}" in this language. Use one of: {known}.'
+            )
+        return results_html.render(name, data, _state["strings"], truth)
+
+    page.content = _MARKER.sub(replace, page.content) + (
+        f'<script type="application/json" id="gd-results-data">{_script_json(data)}</script>'
+    )
+    return context

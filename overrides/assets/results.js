@@ -1,0 +1,636 @@
+/* « Mon bilan », the onboarding path and the home page's cards: the reader's results, shown in the
+   markup that hooks/results_hook.py wrote (it works without this script), from the guide's
+   structure in <script id="gd-results-data" type="application/json"> and the storage components.js
+   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<truth>"; the certificate's name
+   is "gd:v1:name". Also export, import, erase, print and the completion certificate. Stored and
+   imported results are checked against the guide's ids and counts; nothing ever leaves the browser. */
+(() => {
+  "use strict";
+
+  const source = document.getElementById("gd-results-data");
+  if (!source) return;
+  const guide = JSON.parse(source.textContent);
+  const { results: t, onboarding: o, certificate: c } = guide.strings;
+  const PREFIX = "gd:v1:";
+  const FORMAT = "gd-results";
+  const FIELDS = ["format", "version", "guide", "language", "exported", "name", "quizzes", "checklists", "read"];
+  const MAX_BYTES = 1 << 20;
+  const language = document.documentElement.lang || guide.language;
+  const truths = guide.truths;
+
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
+  const percent = (score, total) => Math.round((100 * score) / total);
+  const longDate = (date) => new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(date);
+  const $ = (root, selector) => root.querySelector(selector);
+  const $$ = (root, selector) => [...root.querySelectorAll(selector)];
+  const node = (tag, className, text) => {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
+  const link = (href, text) => Object.assign(node("a", "", text), { href });
+
+  /* Storage: reading never throws (blocked, full or garbage storage reads as empty); writing does,
+     so that import can tell the reader and put things back as they were. */
+  const store = {
+    get(key) {
+      try {
+        return JSON.parse(localStorage.getItem(PREFIX + key));
+      } catch (error) {
+        return null;
+      }
+    },
+    keys() {
+      try {
+        return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter(
+          (key) => key && key.startsWith(PREFIX),
+        );
+      } catch (error) {
+        return [];
+      }
+    },
+  };
+
+  /* Results as components.js stores them, or as an export carries them: valid, or null. */
+  function quizResult(entry, spec) {
+    if (!isObject(entry) || !isObject(entry.answers) || entry.total !== spec.total) return null;
+    if (!isCount(entry.score, spec.total)) return null;
+    const sizes = new Map(spec.questions);
+    const answered = Object.keys(entry.answers);
+    const valid = answered.every((id) => {
+      const chosen = entry.answers[id];
+      return (
+        sizes.has(id) &&
+        Array.isArray(chosen) &&
+        chosen.length > 0 &&
+        new Set(chosen).size === chosen.length &&
+        chosen.every((index) => Number.isInteger(index) && index >= 0 && index < sizes.get(id))
+      );
+    });
+    if (!valid || entry.score > answered.length) return null;
+    return { score: entry.score, total: spec.total, answered: answered.length, raw: entry };
+  }
+
+  function checklistResult(entry, spec) {
+    if (!isObject(entry) || !Array.isArray(entry.ticked) || entry.total !== spec.total) return null;
+    const ticked = entry.ticked;
+    if (!ticked.every((id) => spec.items.includes(id)) || new Set(ticked).size !== ticked.length) return null;
+    if (entry.score !== ticked.length) return null;
+    const band = spec.bands.find((item) => item.low <= entry.score && entry.score <= item.high);
+    return band ? { score: entry.score, total: spec.total, band, raw: entry } : null;
+  }
+
+  function readState() {
+    return truths.map((truth) => {
+      const read = store.get("read:" + truth.id);
+      return {
+        truth,
+        read: isObject(read) && read.read === true,
+        quiz: truth.quiz && quizResult(store.get("quiz:" + truth.quiz.id), truth.quiz),
+        checklist: truth.checklist && checklistResult(store.get("checklist:" + truth.checklist.id), truth.checklist),
+      };
+    });
+  }
+
+  const storedName = () => {
+    const name = store.get("name");
+    return typeof name === "string" ? name.trim().slice(0, 80) : "";
+  };
+  const quizComplete = (state) => Boolean(state.quiz && state.quiz.answered === state.quiz.total);
+  const stepsDone = (state) => [state.read, quizComplete(state), Boolean(state.checklist)].filter(Boolean).length;
+  const stepsTotal = () => 3 * truths.length;
+  const passed = (state) => quizComplete(state) && percent(state.quiz.score, state.quiz.total) >= guide.pass;
+  const started = (states) => states.some((state) => state.read || state.quiz || state.checklist);
+
+  const quizText = (state) => {
+    if (quizComplete(state)) {
+      const value = fill(t.percent, { percent: percent(state.quiz.score, state.quiz.total) });
+      return fill(t.quiz_done, { score: state.quiz.score, total: state.quiz.total, percent: value });
+    }
+    if (state.quiz && state.quiz.answered)
+      return fill(t.quiz_partial, { answered: state.quiz.answered, total: state.quiz.total });
+    return t.quiz_todo;
+  };
+  const checklistText = (state) =>
+    state.checklist
+      ? fill(t.checklist_done, {
+          score: state.checklist.score,
+          total: state.checklist.total,
+          band: state.checklist.band.title,
+        })
+      : t.checklist_todo;
+
+  /* The next thing to do, in the guide's order: [text, url], or null once everything is done. */
+  function nextStep(states) {
+    for (const state of states) {
+      const number = state.truth.number;
+      if (!state.read) return [fill(t.next_read, { number }), state.truth.url];
+      if (state.truth.quiz && !quizComplete(state)) return [fill(t.next_quiz, { number }), state.truth.quiz.url];
+      if (state.truth.checklist && !state.checklist)
+        return [fill(t.next_checklist, { number }), state.truth.checklist.url];
+    }
+    return null;
+  }
+
+  function overview(element, states) {
+    const done = states.reduce((sum, state) => sum + stepsDone(state), 0);
+    const next = nextStep(states);
+    element.replaceChildren(fill(t.steps, { done, total: stepsTotal() }), " ");
+    if (next) element.append(t.next, " ", link(next[1], next[0]), ".");
+    else element.append(t.all_done);
+    element.hidden = false;
+  }
+
+  /* « Mon bilan »: the table, the owner's name, and the date for the printed report. */
+  function summary(root, states) {
+    const name = storedName();
+    $(root, ".gd-results__owner").textContent = name ? fill(t.owner, { name }) : "";
+    $(root, ".gd-results__owner").hidden = !name;
+    $(root, ".gd-results__printed").textContent = fill(t.printed, { date: longDate(new Date()) });
+    overview($(root, ".gd-results__overview"), states);
+    states.forEach((state) => {
+      const row = $(root, `tr[data-gd-truth="${state.truth.id}"]`);
+      if (!row) return;
+      const { truth } = state;
+      const cell = (name, done, text, url, action) => {
+        const target = $(row, `[data-gd-cell="${name}"]`);
+        const status = node("span", "gd-status gd-status--" + (done ? "done" : "todo"), text);
+        target.replaceChildren(status);
+        if (url && !done) target.append(" ", link(url, action));
+      };
+      cell("read", state.read, state.read ? t.read_done : t.read_todo, truth.url, t.read_link);
+      if (truth.quiz) {
+        const partial = state.quiz && state.quiz.answered;
+        cell("quiz", quizComplete(state), quizText(state), truth.quiz.url, partial ? t.quiz_finish : t.quiz_link);
+      }
+      if (truth.checklist)
+        cell("checklist", Boolean(state.checklist), checklistText(state), truth.checklist.url, t.checklist_link);
+    });
+  }
+
+  /* What each self-assessment score means, for the reader's own scores. */
+  function bands(root, states) {
+    const list = $(root, ".gd-bands__list");
+    list.replaceChildren(
+      ...states
+        .filter((state) => state.truth.checklist)
+        .map((state) => {
+          const item = node("li", "gd-bands__item");
+          const head = node("p", "gd-bands__head");
+          head.append(node("strong", "", state.truth.name), " ");
+          if (state.checklist) {
+            const { score, total, band } = state.checklist;
+            head.append(node("span", "", fill(t.checklist_done, { score, total, band: band.title })));
+            const text = document.createElement("template");
+            text.innerHTML = band.html; // built by the hook from escaped author text, never from storage
+            item.append(head, text.content);
+          } else {
+            head.append(node("span", "", t.band_todo), " ", link(state.truth.checklist.url, t.checklist_link));
+            item.append(head);
+          }
+          return item;
+        }),
+    );
+    list.hidden = false;
+  }
+
+  /* The chart: grouped bars per truth, quiz (solid) and self-assessment (hatched), each with its
+     value written above it, a text legend, and a description that says every value. */
+  const SVG = "http://www.w3.org/2000/svg";
+  const svg = (tag, attributes, text) => {
+    const element = document.createElementNS(SVG, tag);
+    Object.entries(attributes).forEach(([name, value]) => element.setAttribute(name, value));
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
+  const HATCH = "gd-chart-hatch";
+  const hatch = () => {
+    const pattern = svg("pattern", {
+      id: HATCH,
+      width: 6,
+      height: 6,
+      patternUnits: "userSpaceOnUse",
+      patternTransform: "rotate(45)",
+    });
+    pattern.append(
+      svg("rect", { class: "gd-chart__hatch-bg", width: 6, height: 6 }),
+      svg("rect", { class: "gd-chart__hatch", width: 3, height: 6 }),
+    );
+    return pattern;
+  };
+  const swatch = (kind) => {
+    const image = svg("svg", {
+      class: "gd-chart__swatch",
+      viewBox: "0 0 18 18",
+      width: 18,
+      height: 18,
+      "aria-hidden": "true",
+      focusable: "false",
+    });
+    image.append(svg("rect", { class: "gd-chart__bar gd-chart__bar--" + kind, x: 1, y: 1, width: 16, height: 16 }));
+    return image;
+  };
+
+  function chart(root, states) {
+    const width = 460,
+      height = 250,
+      top = 28,
+      bottom = 210,
+      left = 40,
+      right = 8;
+    const group = (width - left - right) / states.length;
+    const gap = 6;
+    const bar = Math.min(28, (group - 3 * gap) / 2);
+    const y = (value) => bottom - ((bottom - top) * value) / 100;
+    const image = svg("svg", {
+      class: "gd-chart__image",
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-labelledby": "gd-chart-caption gd-chart-description",
+    });
+    const defs = svg("defs", {});
+    defs.append(hatch());
+    image.append(defs);
+    [0, 50, 100].forEach((value) => {
+      image.append(
+        svg("line", { class: "gd-chart__grid", x1: left, x2: width - right, y1: y(value), y2: y(value) }),
+        svg(
+          "text",
+          { class: "gd-chart__tick", x: left - 6, y: y(value) + 4, "text-anchor": "end" },
+          fill(t.percent, { percent: value }),
+        ),
+      );
+    });
+    const described = [];
+    states.forEach((state, index) => {
+      const x = left + index * group + (group - 2 * bar - gap) / 2;
+      const values = [
+        ["quiz", quizComplete(state) ? percent(state.quiz.score, state.quiz.total) : null],
+        ["checklist", state.checklist ? percent(state.checklist.score, state.checklist.total) : null],
+      ];
+      values.forEach(([kind, value], offset) => {
+        const at = x + offset * (bar + gap);
+        if (value !== null) {
+          image.append(
+            svg("rect", {
+              class: "gd-chart__bar gd-chart__bar--" + kind,
+              x: at,
+              y: y(value),
+              width: bar,
+              height: Math.max(bottom - y(value), 1),
+            }),
+          );
+        }
+        const label = value === null ? t.chart_none : fill(t.percent, { percent: value });
+        image.append(
+          svg(
+            "text",
+            { class: "gd-chart__value", x: at + bar / 2, y: y(value || 0) - 5, "text-anchor": "middle" },
+            label,
+          ),
+        );
+      });
+      image.append(
+        svg(
+          "text",
+          { class: "gd-chart__label", x: left + index * group + group / 2, y: bottom + 20, "text-anchor": "middle" },
+          fill(t.chart_axis, { number: state.truth.number }),
+        ),
+      );
+      const said = ([, value]) => (value === null ? t.not_done : fill(t.percent, { percent: value }));
+      described.push(
+        fill(t.chart_summary, { truth: state.truth.label, quiz: said(values[0]), checklist: said(values[1]) }),
+      );
+    });
+    image.append(svg("line", { class: "gd-chart__axis", x1: left, x2: width - right, y1: bottom, y2: bottom }));
+    const caption = node("figcaption", "gd-chart__caption", t.chart_caption);
+    caption.id = "gd-chart-caption";
+    const description = node("p", "gd-visually-hidden", described.join(" "));
+    description.id = "gd-chart-description";
+    const legend = node("ul", "gd-chart__legend");
+    [
+      ["quiz", t.chart_quiz],
+      ["checklist", t.chart_checklist],
+    ].forEach(([kind, text]) => {
+      const item = node("li");
+      item.append(swatch(kind), " ", text);
+      legend.append(item);
+    });
+    root.replaceChildren(caption, image, legend, description);
+    root.hidden = false;
+  }
+
+  /* A truth's progress in words, for the onboarding path and the home page's cards. */
+  function progress(element, state, always) {
+    const parts = [
+      [state.read, state.read ? o.read_done : o.read_todo],
+      [
+        quizComplete(state),
+        quizComplete(state)
+          ? fill(o.quiz_done, { score: state.quiz.score, total: state.quiz.total })
+          : state.quiz && state.quiz.answered
+            ? o.quiz_partial
+            : o.quiz_todo,
+      ],
+      [Boolean(state.checklist), state.checklist ? o.checklist_done : o.checklist_todo],
+    ];
+    const children = [node("span", "gd-visually-hidden", o.prefix + " ")];
+    parts.forEach(([done, text], index) => {
+      if (index) children.push(node("span", "gd-progress__separator", " · "));
+      children.push(node("span", "gd-progress__step gd-progress__step--" + (done ? "done" : "todo"), text));
+    });
+    element.replaceChildren(...children);
+    element.hidden = !always && !started(currentStates); // a neutral home page until the reader starts
+  }
+
+  function path(root, states) {
+    const done = states.reduce((sum, state) => sum + stepsDone(state), 0);
+    const bar = $(root, "progress");
+    bar.max = stepsTotal();
+    bar.value = done;
+    $(root, ".gd-path__count").textContent = fill(o.count, { done, total: stepsTotal() });
+    $(root, ".gd-path__total").hidden = false;
+    overview($(root, ".gd-results__overview"), states);
+  }
+
+  /* The certificate: available once every quiz is at the pass mark or above. */
+  function certificate(root, states) {
+    const failing = states.filter((state) => state.truth.quiz && !passed(state));
+    const ready = failing.length === 0 && states.some((state) => state.truth.quiz);
+    $(root, ".gd-certificate__locked").hidden = ready;
+    $(root, ".gd-certificate__ready").hidden = !ready;
+    $(root, ".gd-certificate__missing").replaceChildren(
+      ...failing.map((state) => {
+        const item = node("li");
+        item.append(link(state.truth.quiz.url, fill(c.missing, { truth: state.truth.label, status: quizText(state) })));
+        return item;
+      }),
+    );
+    const input = $(root, "#gd-certificate-name");
+    if (document.activeElement !== input) input.value = storedName();
+    $(root, ".gd-certificate__name").textContent = input.value.trim();
+    $(root, ".gd-certificate__date").textContent = fill(c.date, { date: longDate(new Date()) });
+    $(root, ".gd-certificate__scores").replaceChildren(
+      ...states
+        .filter((state) => quizComplete(state))
+        .map((state) =>
+          node("li", "", fill(c.score, { truth: state.truth.name, score: state.quiz.score, total: state.quiz.total })),
+        ),
+    );
+  }
+
+  /* Export: everything stored, validated, as JSON (to import again) or as readable Markdown. */
+  function snapshot(states) {
+    const data = {
+      format: FORMAT,
+      version: guide.version,
+      guide: guide.guide,
+      language,
+      exported: new Date().toISOString(),
+    };
+    const name = storedName();
+    if (name) data.name = name;
+    data.quizzes = {};
+    data.checklists = {};
+    data.read = [];
+    states.forEach((state) => {
+      if (state.quiz) data.quizzes[state.truth.quiz.id] = state.quiz.raw;
+      if (state.checklist) data.checklists[state.truth.checklist.id] = state.checklist.raw;
+      if (state.read) data.read.push(state.truth.id);
+    });
+    return data;
+  }
+
+  function readable(states) {
+    const name = storedName();
+    const lines = ["# " + fill(t.text_title, { guide: guide.guide }), ""];
+    if (name) lines.push("- " + fill(t.text_name, { name }));
+    lines.push("- " + fill(t.text_date, { date: longDate(new Date()) }));
+    lines.push(
+      "- " + fill(t.steps, { done: states.reduce((sum, state) => sum + stepsDone(state), 0), total: stepsTotal() }),
+    );
+    states.forEach((state) => {
+      lines.push("", "## " + state.truth.name, "");
+      lines.push("- " + fill(t.text_read, { status: state.read ? t.read_done : t.read_todo }));
+      if (state.truth.quiz) lines.push("- " + fill(t.text_quiz, { status: quizText(state) }));
+      if (state.truth.checklist) {
+        lines.push("- " + fill(t.text_checklist, { status: checklistText(state) }));
+        if (state.checklist) {
+          const text = document.createElement("template");
+          text.innerHTML = state.checklist.band.html;
+          $$(text.content, "p").forEach((paragraph) => lines.push("", "  " + paragraph.textContent.trim()));
+        }
+      }
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const anchor = link(url, name);
+    anchor.download = name;
+    anchor.hidden = true;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  /* Import: the whole file is checked before anything is written; a problem changes nothing. */
+  class Refused extends Error {}
+  function parseImport(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new Refused(t.import_not_json);
+    }
+    if (!isObject(data) || data.format !== FORMAT) throw new Refused(t.import_foreign);
+    if (data.version !== guide.version)
+      throw new Refused(fill(t.import_version, { version: String(data.version).slice(0, 20) }));
+    const invalid = (where) => new Refused(fill(t.import_invalid, { where: String(where).slice(0, 60) }));
+    Object.keys(data).forEach((key) => {
+      if (!FIELDS.includes(key)) throw invalid(key);
+    });
+    ["guide", "language", "exported"].forEach((key) => {
+      if (key in data && (typeof data[key] !== "string" || data[key].length > 200)) throw invalid(key);
+    });
+    if ("name" in data && (typeof data.name !== "string" || data.name.length > 80)) throw invalid("name");
+    const entries = (field, kind, check, allowed) => {
+      if (!isObject(data[field])) throw invalid(field);
+      const specs = new Map(truths.filter((truth) => truth[kind]).map((truth) => [truth[kind].id, truth[kind]]));
+      return Object.entries(data[field]).map(([id, entry]) => {
+        const where = `${field} › ${id}`;
+        if (!specs.has(id) || !isObject(entry) || !Object.keys(entry).every((key) => allowed.includes(key)))
+          throw invalid(where);
+        if (!check(entry, specs.get(id))) throw invalid(where);
+        return [kind + ":" + id, entry];
+      });
+    };
+    const writes = [
+      ...entries("quizzes", "quiz", quizResult, ["answers", "score", "total"]),
+      ...entries("checklists", "checklist", checklistResult, ["ticked", "score", "total"]),
+    ];
+    const ids = truths.map((truth) => truth.id);
+    if (!Array.isArray(data.read) || new Set(data.read).size !== data.read.length) throw invalid("read");
+    data.read.forEach((id) => {
+      if (!ids.includes(id)) throw invalid("read › " + id);
+      writes.push(["read:" + id, { read: true }]);
+    });
+    if (data.name && data.name.trim()) writes.push(["name", data.name.trim()]);
+    return { writes, name: data.name ? data.name.trim() : "" };
+  }
+
+  /* Replace every stored result with `writes`; if storage refuses, put back what was there. */
+  function replaceAll(writes) {
+    const before = store.keys().map((key) => [key, localStorage.getItem(key)]);
+    try {
+      before.forEach(([key]) => localStorage.removeItem(key));
+      writes.forEach(([key, value]) => localStorage.setItem(PREFIX + key, JSON.stringify(value)));
+    } catch (error) {
+      try {
+        store.keys().forEach((key) => localStorage.removeItem(key));
+        before.forEach(([key, value]) => localStorage.setItem(key, value));
+      } catch (ignored) {
+        // Storage is gone altogether: there is nothing left to restore.
+      }
+      throw new Refused(t.storage_blocked);
+    }
+  }
+
+  function share(root) {
+    const status = $(root, ".gd-results__status");
+    const say = (text) => (status.textContent = text);
+    const stamp = () => new Date().toISOString().slice(0, 10);
+    const actions = {
+      print: () => window.print(),
+      "export-json": () => {
+        const file = `${t.file_name}-${stamp()}.json`;
+        download(file, "application/json", JSON.stringify(snapshot(readState()), null, 2) + "\n");
+        say(fill(t.exported, { file }));
+      },
+      "export-text": () => {
+        const file = `${t.file_name}-${stamp()}.md`;
+        download(file, "text/markdown;charset=utf-8", readable(readState()));
+        say(fill(t.exported, { file }));
+      },
+    };
+    $$(root, "[data-gd-action]").forEach((button) =>
+      button.addEventListener("click", () => actions[button.dataset.gdAction]()),
+    );
+    const input = $(root, "input[type=file]");
+    input.addEventListener("change", async () => {
+      const file = input.files[0];
+      if (!file) return;
+      try {
+        if (file.size > MAX_BYTES) throw new Refused(t.import_too_big);
+        const { writes, name } = parseImport(await file.text());
+        replaceAll(writes);
+        say(name ? fill(t.import_done_name, { name }) : t.import_done);
+        refresh();
+      } catch (error) {
+        say(error instanceof Refused ? error.message : t.import_not_json);
+      } finally {
+        input.value = "";
+      }
+    });
+    $(root, ".gd-share__controls").hidden = false;
+  }
+
+  function erase(root) {
+    const start = $(root, "[data-gd-action=erase]");
+    const panel = $(root, ".gd-erase__confirm");
+    const status = $(root, ".gd-results__status");
+    const open = (opened) => {
+      panel.hidden = !opened;
+      start.setAttribute("aria-expanded", String(opened));
+    };
+    start.addEventListener("click", () => {
+      open(true);
+      status.textContent = "";
+      $(panel, "[data-gd-action=erase-no]").focus();
+    });
+    const close = (text) => {
+      open(false);
+      status.textContent = text;
+      start.focus();
+    };
+    $(panel, "[data-gd-action=erase-yes]").addEventListener("click", () => {
+      try {
+        store.keys().forEach((key) => localStorage.removeItem(key));
+      } catch (error) {
+        // Blocked storage holds nothing of ours.
+      }
+      close(t.erased);
+      refresh();
+    });
+    $(panel, "[data-gd-action=erase-no]").addEventListener("click", () => close(t.kept));
+    panel.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") close(t.kept);
+    });
+    $(root, ".gd-erase__start").hidden = false;
+  }
+
+  function certificateControls(root) {
+    const input = $(root, "#gd-certificate-name");
+    const status = $(root, ".gd-results__status");
+    input.addEventListener("input", () => {
+      const name = input.value.trim();
+      try {
+        if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
+        else localStorage.removeItem(PREFIX + "name");
+      } catch (error) {
+        // Not kept: the name still prints for this visit.
+      }
+      $(root, ".gd-certificate__name").textContent = name;
+    });
+    $(root, "[data-gd-action=print-certificate]").addEventListener("click", () => {
+      if (!input.value.trim()) {
+        status.textContent = c.name_missing;
+        input.focus();
+        return;
+      }
+      status.textContent = "";
+      refresh();
+      document.documentElement.classList.add("gd-print-certificate");
+      window.print();
+    });
+    window.addEventListener("afterprint", () => document.documentElement.classList.remove("gd-print-certificate"));
+  }
+
+  const views = {
+    summary,
+    bands,
+    chart,
+    progress: path,
+    certificate,
+  };
+  let currentStates = [];
+  function refresh() {
+    currentStates = readState();
+    $$(document, "[data-gd-results]").forEach((root) => {
+      if (views[root.dataset.gdResults]) views[root.dataset.gdResults](root, currentStates);
+    });
+    $$(document, "[data-gd-progress]").forEach((element) => {
+      const state = currentStates.find((item) => item.truth.id === element.dataset.gdProgress);
+      if (state) progress(element, state, Boolean(element.closest("[data-gd-results=progress]")));
+    });
+  }
+
+  $$(document, ".gd-results__nojs").forEach((element) => (element.hidden = true));
+  const controls = { share, erase, certificate: certificateControls };
+  $$(document, "[data-gd-results]").forEach((root) => {
+    if (controls[root.dataset.gdResults]) controls[root.dataset.gdResults](root);
+  });
+  refresh();
+  // Results change in other tabs, and a page restored from the back-forward cache shows old ones.
+  window.addEventListener("storage", (event) => {
+    if (event.key === null || event.key.startsWith(PREFIX)) refresh();
+  });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) refresh();
+  });
+})();
