@@ -184,7 +184,8 @@ def test_a_misspelt_block_name_and_an_unsafe_link_are_reported(project, tmp_path
     assert result.returncode == 1 and "Traceback" not in result.output
     assert errors(result.output) == [
         f'docs/fr/auteur.md:{start + 3}: "/// quizz | Test" is left as text in the page: "quizz" '
-        "is not a block name (use one of: quiz). Start the block at the beginning of a line.",
+        "is not a block name (use one of: quiz, checklist). Start the block at the beginning of a "
+        "line.",
         f'docs/fr/auteur.md:{start + 20}: a lone "///" line is left in the page. Remove it, '
         'or check that the block it closes starts with "/// quiz | Title".',
         f'docs/fr/glossaire.md:{start_link + 13}: link to "javascript:alert(1)" is not allowed. '
@@ -237,14 +238,19 @@ def test_a_missing_english_page_is_a_missing_quiz(project, tmp_path, fallback):
         text.replace("fallback_to_default: false", f"fallback_to_default: {fallback}")
     )
     (project / "docs/en/verite-5.md").unlink()
-    line = next(
-        number
+    lines = {
+        text.split()[1]: number
         for number, text in enumerate((project / "docs/fr/verite-5.md").open(encoding="utf-8"), 1)
-        if text.startswith("/// quiz")
-    )
+        if text.startswith(("/// quiz", "/// checklist"))
+    }
     result = run_build(project, tmp_path / "site", strict=False)
     assert result.returncode == 1 and "Traceback" not in result.output
-    assert errors(result.output) == [
-        f'docs/fr/verite-5.md:{line}: quiz "verite-5" has no "en" version. Add it, with the same '
-        "id, to docs/en/verite-5.md."
+    found = errors(result.output)
+    assert [error for error in found if "has no" in error] == [
+        f'docs/fr/verite-5.md:{lines["checklist"]}: checklist "verite-5" has no "en" version. '
+        "Add it, with the same id, to docs/en/verite-5.md.",
+        f'docs/fr/verite-5.md:{lines["quiz"]}: quiz "verite-5" has no "en" version. Add it, '
+        "with the same id, to docs/en/verite-5.md.",
     ]
+    # Without the fallback, English links to the missing page are reported too.
+    assert all("has no" in error or 'link to "verite-5.md' in error for error in found)
