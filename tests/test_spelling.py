@@ -45,6 +45,8 @@ _QUESTION_HEADER = re.compile(r"^\?\s+[\w-]+(?:\s+#[\w-]+)?\s*$")  # ? single #v
 _TASK = re.compile(r"^(\s*(?:[-*+]|\d+\.)\s+)\[[ xX]\]\s")  # - [ ] task
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # --- rules, setext underlines
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # | --- | :-: |
+_MARKUP_ONLY = (_QUESTION_HEADER, _REFERENCE_DEFINITION, _RULE, _TABLE_DELIMITER)
 
 
 def prose(markdown: str) -> list[str]:
@@ -79,7 +81,7 @@ def prose(markdown: str) -> list[str]:
             out[number] = match.group(1) or ""
             block_options = True
             continue
-        if any(p.match(line) for p in (_QUESTION_HEADER, _REFERENCE_DEFINITION, _RULE)):
+        if any(p.match(line) for p in _MARKUP_ONLY):
             continue
         if match := _ADMONITION.match(line):
             out[number] = match.group(1) or ""
@@ -204,6 +206,7 @@ def test_prose_strips_markup():
             '- [x] Réponse :material-heart:{ .lg aria-hidden="true" } au 11e rang',
             "///",
             "---",
+            "| --- | :---: |",
         ]
     )
     assert [" ".join(line.split()) for line in prose(markdown)] == [
@@ -223,6 +226,7 @@ def test_prose_strips_markup():
         "",
         "",
         "- Réponse au rang",
+        "",
         "",
         "",
     ]
