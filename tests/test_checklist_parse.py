@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -526,3 +527,17 @@ def test_every_language_has_the_checklist_strings():
     assert set(default["checklist"]) >= needed | {"current"}
     for path in STRINGS.glob("*.yml"):
         assert set(strings.load(path.stem, "fr")["checklist"]) == set(default["checklist"])
+
+
+def test_every_checklist_message_is_in_the_authors_guide():
+    """AUTHORING.md lists each message with its fix: a new message needs its row there."""
+    source = (Path(checklist.__file__)).read_text(encoding="utf-8")
+    guide = (STRINGS.parent.parent / "AUTHORING.md").read_text(encoding="utf-8").replace("\\|", "|")
+    names = sorted(set(re.findall(r"say\.([A-Z_]+)", source)))
+    assert len(names) > 20
+    for name in names:
+        template = getattr(checklist.say, name)
+        # Compare the fixed text between placeholders: the guide shows one example of each.
+        for fixed in re.split(r"\{\w*\}", template):
+            if len(fixed) > 12:
+                assert fixed in guide, f"{name}: {fixed!r} is not in AUTHORING.md"
