@@ -34,8 +34,13 @@ _RUN = """async ([context, tags]) => {
 }"""
 
 
+_TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
 def settle(page, timeout: float = 3000) -> None:
-    """Wait for CSS transitions (drawer, search, palette) to end: mid-fade colours fail contrast."""
+    """Wait for CSS transitions (drawer, search, header title) to end: mid-fade colours fail
+    contrast. Two frames first, so that a transition a scroll or click just caused has started."""
+    page.evaluate(_TWO_FRAMES)
     with contextlib.suppress(PlaywrightTimeoutError):  # an endless animation: check it as it is
         page.wait_for_function(
             "() => document.getAnimations().every(a => a.playState !== 'running')",
@@ -80,9 +85,8 @@ def assert_no_axe_violations(page, context: str | None = None, label: str = "") 
 
 
 _ANSWER_EVERYTHING = """(scope) => {
-  const root = document.querySelector(scope);
-  if (!root) return 0;
-  const controls = [...root.querySelectorAll("input, button, select, textarea")]
+  const controls = [...document.querySelectorAll(scope)]
+    .flatMap(root => [...root.querySelectorAll("input, button, select, textarea")])
     .filter(el => !el.disabled && el.type !== "hidden" && el.getClientRects().length);
   const seen = new Set();
   let acted = 0;
@@ -102,8 +106,13 @@ _ANSWER_EVERYTHING = """(scope) => {
 }"""
 
 
+# The components a reader answers (mounted by `data-gd`, see overrides/assets/components.js).
+ANSWERABLE = "[data-gd=quiz], [data-gd=checklist]"
+
+
 def answer_everything(page, scope: str = "article") -> int:
-    """Pick the first answer of every question, tick every box, press every button in `scope`.
+    """Pick the first answer of every question, tick every box, press every button in `scope`
+    (every element matching the selector).
 
     A generic reader's pass over whatever quizzes and checklists a page has, so the answered state
     is checked too; returns how many controls were used (0: nothing to answer on this page).

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from a11y import answer_everything, axe_violations, format_violations, use_palette
+from a11y import ANSWERABLE, answer_everything, axe_violations, format_violations, use_palette
 from conftest import ROOT, html_pages, soup
 
 PALETTES = ("light", "dark")
@@ -46,6 +46,25 @@ def test_no_axe_violations_on_any_page(site, server, page, palette):
             reports.append(format_violations(f"{url} ({palette} palette)", violations))
         if answer_everything(page) and (violations := axe_violations(page)):
             reports.append(format_violations(f"{url} ({palette} palette, answered)", violations))
+    assert not reports, "axe-core found WCAG 2.2 A/AA violations:\n" + "\n".join(reports)
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_no_axe_violations_once_every_quiz_and_checklist_is_answered(site, server, page, palette):
+    """Every page on a later visit, after a reader answered everything in the guide: restored
+    answers, progress on the home page's cards, the filled-in results page."""
+    pages = guide_pages(site)
+    for path in pages:
+        page.goto(page_url(server, site, path))
+        answer_everything(page, ANSWERABLE)
+    reports = []
+    for path in pages:
+        url = page_url(server, site, path)
+        page.goto(url)
+        use_palette(page, palette)
+        if violations := axe_violations(page):
+            where = f"{url} ({palette} palette, return visit)"
+            reports.append(format_violations(where, violations))
     assert not reports, "axe-core found WCAG 2.2 A/AA violations:\n" + "\n".join(reports)
 
 
