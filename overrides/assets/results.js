@@ -488,6 +488,8 @@
   function replaceAll(writes) {
     const before = store.keys().map((key) => [key, localStorage.getItem(key)]);
     try {
+      localStorage.setItem(PREFIX + "probe", "1"); // blocked storage must not pass for an import
+      localStorage.removeItem(PREFIX + "probe");
       before.forEach(([key]) => localStorage.removeItem(key));
       writes.forEach(([key, value]) => localStorage.setItem(PREFIX + key, JSON.stringify(value)));
     } catch (error) {
