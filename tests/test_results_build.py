@@ -334,3 +334,32 @@ def test_an_unknown_truth_fails_the_build(project, tmp_path):
         f'docs/en/auteur.md:{start + 1}: no truth "verite-9" in this language. Use one of:'
         " verite-1, verite-2, verite-3, verite-4, verite-5."
     ]
+
+
+HOSTILE = ' **Attention** </script><script>alert(1)</script> <img src=x onerror="alert(2)"> & co'
+
+
+def test_hostile_band_text_stays_text_in_the_embedded_data(project, tmp_path):
+    for language in LANGUAGES:
+        path = project / "docs" / language / "verite-1.md"
+        text = path.read_text(encoding="utf-8")
+        band = "= 0-3 #v1-pensee-magique "
+        start = text.index(band)
+        title_end = text.index("\n", start)
+        text = text[:title_end] + " </script><b>x</b>" + text[title_end:]
+        explanation_end = text.index("\n", text.index("\n> ", start) + 1)
+        text = text[:explanation_end] + HOSTILE + text[explanation_end:]
+        path.write_text(text, encoding="utf-8")
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    page = tmp_path / "site" / "bilan" / "index.html"
+    raw = page.read_text(encoding="utf-8")
+    assert raw.count("<script") == raw.count("</script>"), "no element ended early"
+    band = embedded(page)["truths"][0]["checklist"]["bands"][0]
+    assert band["title"] == "Vous comptez encore sur la magie </script><b>x</b>"
+    fragment = soup_fragment(band["html"])
+    assert fragment.find(["script", "img", "b"]) is None
+    assert fragment.find("strong").get_text() == "Attention"
+    assert '</script><script>alert(1)</script> <img src=x onerror="alert(2)"> & co' in (
+        fragment.get_text()
+    )
