@@ -33,6 +33,7 @@ _MARKER = re.compile(
     r"(?(1)\s*</p>)"
 )
 _ANY = re.compile(r"data-gd-results=")
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)  # examples of markers are not markers
 _EXTERNAL = re.compile(r"^(https?|mailto):", re.I)
 
 _state: dict = {}
@@ -72,11 +73,12 @@ def _line(page, text: str) -> int:
 def on_page_content(html, page, config, files):
     if not _ANY.search(html):
         return html
+    written = _ANY.findall(_CODE.sub("", html))
     matches = list(_MARKER.finditer(html))
     found = [(m.group(3), m.group(4)) for m in matches]
     path, errors = _path(page, config), _state["errors"]
     inline_span = any(m.group(2) == "span" and not m.group(1) for m in matches)
-    if inline_span or len(found) != len(_ANY.findall(html)):
+    if inline_span or len(found) != len(written):
         errors.append(
             site.Error(
                 path,

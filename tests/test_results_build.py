@@ -307,6 +307,8 @@ def test_broken_markers_fail_the_build_with_file_and_line(project, tmp_path):
     inline = append(
         project, "fr/glossaire.md", '\nDu texte <span data-gd-results="summary"></span> ici.\n'
     )
+    example = '\n```html\n<div data-gd-results="nothing"></div>\n```\n\nEt `data-gd-results="x"`.\n'
+    append(project, "fr/introduction.md", example)  # examples in code are no markers
     result = run_build(project, tmp_path / "site", strict=False)
     assert result.returncode == 1
     assert errors(result.output) == [
