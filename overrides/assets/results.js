@@ -397,8 +397,14 @@
     data.checklists = {};
     data.read = [];
     states.forEach((state) => {
-      if (state.quiz) data.quizzes[state.truth.quiz.id] = state.quiz.raw;
-      if (state.checklist) data.checklists[state.truth.checklist.id] = state.checklist.raw;
+      if (state.quiz) {
+        const { answers, score, total } = state.quiz.raw;
+        data.quizzes[state.truth.quiz.id] = { answers, score, total };
+      }
+      if (state.checklist) {
+        const { ticked, score, total } = state.checklist.raw;
+        data.checklists[state.truth.checklist.id] = { ticked, score, total };
+      }
       if (state.read) data.read.push(state.truth.id);
     });
     return data;
