@@ -201,7 +201,7 @@ def test_the_same_results_after_switching_language(server, page, folder, started
     band = band_title(folder, "verite-1", 5, "en")
     assert row(page, "verite-1") == ["Read", "4 / 6 (67%)", f"5 / 8: {band}"]
     assert row(page, "verite-2")[:2] == ["Read", "In progress: 3/6 questions Finish the quiz"]
-    assert page.locator(".gd-results__owner").inner_text() == "Results of Camille Durand"
+    assert page.locator(".gd-results__owner").inner_text() == "Results for Camille Durand"
     assert (
         page.locator(ROW.format("verite-2") + " td a").first.get_attribute("href")
         == "../verite-2/#quiz"
