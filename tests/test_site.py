@@ -193,7 +193,7 @@ def test_site_name_is_per_language(site):
     assert "vérités" in french and "truths" in english
 
 
-def test_search_covers_both_languages_with_stemming(site):
+def test_search_covers_both_languages(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     assert set(index["config"]["lang"]) == {"fr", "en"}
     locations = {doc["location"] for doc in index["docs"]}
