@@ -68,6 +68,11 @@ _site = site.Site()
 _build: dict = {}
 
 
+def registry() -> site.Site:
+    """Every quiz and checklist read so far, for the hooks listed after this one (results)."""
+    return _site
+
+
 def _languages(config) -> tuple[str, str, list[str]]:
     """(language being built, default language, all languages)."""
     current = config.theme["language"]

@@ -121,8 +121,9 @@ def on_env(env, config, files):
 def _registry(config) -> site.Site:
     """The quizzes and checklists recorded by hooks/components_hook.py (its `Site`)."""
     for plugin in config.plugins.values():
-        if isinstance(getattr(plugin, "_site", None), site.Site):
-            return plugin._site
+        found = plugin.registry() if callable(getattr(plugin, "registry", None)) else None
+        if isinstance(found, site.Site):
+            return found
     raise PluginError("hooks/results_hook.py needs hooks/components_hook.py, listed before it.")
 
 
