@@ -140,3 +140,14 @@ def use_palette(page, palette: str) -> None:
             return
         page.locator("form[data-md-component=palette] label:visible").first.click()
     assert current_scheme(page) == wanted, f"{page.url}: could not switch to the {palette} palette"
+
+
+def assert_focus_visible_below_header(page) -> None:
+    """The focused element has an outline and is not under the sticky header (WCAG 2.4.11)."""
+    header = page.locator(".md-header").bounding_box()
+    focused = page.evaluate(
+        "() => { const r = document.activeElement.getBoundingClientRect();"
+        " return {top: r.top, outline: getComputedStyle(document.activeElement).outlineStyle}; }"
+    )
+    assert focused["top"] >= header["y"] + header["height"], "not hidden under the sticky header"
+    assert focused["outline"] != "none"

@@ -7,7 +7,7 @@ import json
 import threading
 
 import pytest
-from a11y import assert_no_axe_violations, use_palette
+from a11y import assert_focus_visible_below_header, assert_no_axe_violations, use_palette
 from conftest import _QuietHandler, _Server, copy_project, run_build
 
 KEY = "gd:v1:quiz:verite-1"
@@ -221,14 +221,7 @@ def test_controls_are_big_enough_and_focus_is_visible_below_the_header(server, p
         box = page.locator(f"{FIRST} {selector}").first.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24, (selector, box)
     answer_first_question_with_the_keyboard(page)
-    header = page.locator(".md-header").bounding_box()
-    focused = page.evaluate(
-        "() => { const r = document.activeElement.getBoundingClientRect();"
-        " return {top: r.top, bottom: r.bottom, outline: getComputedStyle(document.activeElement)"
-        ".outlineStyle}; }"
-    )
-    assert focused["top"] >= header["y"] + header["height"], "not hidden under the sticky header"
-    assert focused["outline"] != "none"
+    assert_focus_visible_below_header(page)
 
 
 # Author text that tries to run code: built into its own copy of the site.
