@@ -60,6 +60,22 @@ class RawBlock:
     broken_options: bool = False
 
 
+def header_problems(block: RawBlock, *, no_id: str, bad_id: str, no_title: str) -> list[Problem]:
+    """The `id` option and the title every kind of block needs, with each kind's own messages."""
+    ident = block.options.get("id")
+    problems = []
+    if block.broken_options:
+        pass  # already reported: an id would only be guessed
+    elif ident is None:
+        problems.append(Problem(block.line, no_id))
+    elif not isinstance(ident, str) or not IDENTIFIER.match(ident):
+        line = block.option_lines.get("id", block.line)
+        problems.append(Problem(line, bad_id.format(id=ident)))
+    if not block.argument:
+        problems.append(Problem(block.line, no_title))
+    return problems
+
+
 def _options(
     kind: str, lines: list[Line], allowed: frozenset[str]
 ) -> tuple[dict | None, dict, list[Problem]]:

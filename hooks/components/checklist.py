@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import messages as say
-from .blocks import IDENTIFIER, Problem, RawBlock
+from .blocks import IDENTIFIER, Problem, RawBlock, header_problems
 from .quiz import Text
 
 OPTIONS = frozenset({"id"})
@@ -200,16 +200,12 @@ def _spans(scores: list[int]) -> str:
 def parse(block: RawBlock) -> tuple[Checklist, list[Problem]]:
     """The checklist in a block, and every problem found in it (an empty list when it is valid)."""
     ident = block.options.get("id")
-    problems: list[Problem] = []
-    if block.broken_options:
-        pass  # already reported: an id would only be guessed
-    elif ident is None:
-        problems.append(Problem(block.line, say.CHECKLIST_NO_ID))
-    elif not isinstance(ident, str) or not IDENTIFIER.match(ident):
-        line = block.option_lines.get("id", block.line)
-        problems.append(Problem(line, say.BAD_CHECKLIST_ID.format(id=ident)))
-    if not block.argument:
-        problems.append(Problem(block.line, say.CHECKLIST_NO_TITLE))
+    problems = header_problems(
+        block,
+        no_id=say.CHECKLIST_NO_ID,
+        bad_id=say.BAD_CHECKLIST_ID,
+        no_title=say.CHECKLIST_NO_TITLE,
+    )
     reader = _Reader()
     for line in block.body:
         text = line.text.rstrip()

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from . import messages as say
-from .blocks import IDENTIFIER, Problem, RawBlock
+from .blocks import IDENTIFIER, Problem, RawBlock, header_problems
 
 TYPES = ("single", "multiple", "true-false")
 OPTIONS = frozenset({"id"})
@@ -132,20 +132,6 @@ def _question_problems(question: Question) -> list[Problem]:
     return problems
 
 
-def _quiz_problems(block: RawBlock, ident: object) -> list[Problem]:
-    problems = []
-    if block.broken_options:
-        pass  # already reported: an id would only be guessed
-    elif ident is None:
-        problems.append(Problem(block.line, say.NO_ID))
-    elif not isinstance(ident, str) or not IDENTIFIER.match(ident):
-        line = block.option_lines.get("id", block.line)
-        problems.append(Problem(line, say.BAD_QUIZ_ID.format(id=ident)))
-    if not block.argument:
-        problems.append(Problem(block.line, say.NO_TITLE))
-    return problems
-
-
 def _read_line(drafts: list[_Draft], text: str, number: int) -> Problem | None:
     """Add one non-blank body line to the quiz being read; a problem if it is misplaced."""
     draft = drafts[-1] if drafts else None
@@ -187,7 +173,9 @@ def _read_line(drafts: list[_Draft], text: str, number: int) -> Problem | None:
 def parse(block: RawBlock) -> tuple[Quiz, list[Problem]]:
     """The quiz in a block, and every problem found in it (an empty list when it is valid)."""
     ident = block.options.get("id")
-    problems = _quiz_problems(block, ident)
+    problems = header_problems(
+        block, no_id=say.NO_ID, bad_id=say.BAD_QUIZ_ID, no_title=say.NO_TITLE
+    )
     drafts: list[_Draft] = []
     for line in block.body:
         text = line.text.rstrip()
