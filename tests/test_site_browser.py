@@ -8,10 +8,13 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 def test_language_switch_leads_to_the_same_page_and_back(page, server):
     page.goto(server + "verite-3/")
+    # Leaving while the search worker still loads would abort its requests: let it finish.
+    page.wait_for_load_state("networkidle")
     page.hover(".md-select")
     page.click('.md-select__link[hreflang="en"]')
     page.wait_for_url(server + "en/verite-3/")
     assert page.locator("html").get_attribute("lang") == "en"
+    page.wait_for_load_state("networkidle")
     page.hover(".md-select")
     page.click('.md-select__link[hreflang="fr"]')
     page.wait_for_url(server + "verite-3/")
