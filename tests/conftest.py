@@ -170,7 +170,16 @@ def page(context):
         ),
     )
     tab.on("pageerror", lambda err: tab.problems.append(f"page error: {err}"))
-    tab.on("requestfailed", lambda req: tab.problems.append(f"request failed: {req.url}"))
+    # A request the browser cancels because the page is left (net::ERR_ABORTED) is not a failure of
+    # the site; a missing file shows as an HTTP error below, a blocked host as another net:: error.
+    tab.on(
+        "requestfailed",
+        lambda req: (
+            tab.problems.append(f"request failed: {req.url} ({req.failure})")
+            if req.failure != "net::ERR_ABORTED"
+            else None
+        ),
+    )
     tab.on(
         "response",
         lambda res: (
