@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from components import blocks, checklist, checklist_html, inline, quiz, quiz_html, site, strings
 from components import messages as say
@@ -97,11 +97,7 @@ def on_pre_build(config):
 
 def _path(page, config) -> str:
     """The page's source as the author names it, e.g. docs/fr/verite-1.md."""
-    source = Path(page.file.abs_src_path)
-    try:
-        return source.relative_to(Path(config.config_file_path).parent).as_posix()
-    except ValueError:
-        return source.as_posix()
+    return site.author_path(page.file.abs_src_path, config.config_file_path)
 
 
 def _first_line(page) -> int:

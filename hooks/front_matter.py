@@ -7,11 +7,12 @@ MkDocs silently treats front matter that is not valid YAML (an unquoted `descrip
 from __future__ import annotations
 
 import yaml
+from components.site import author_path
 from mkdocs.exceptions import PluginError
 
 
-def _source(page) -> str:
-    return f"docs/{page.file.src_uri}"
+def _source(page, config) -> str:
+    return author_path(page.file.abs_src_path, config.config_file_path)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -24,12 +25,12 @@ def on_page_markdown(markdown, page, config, files):
             line = mark.line + 1 if mark else 2  # raw starts after the first ---
             problem = getattr(error, "problem", None) or "invalid YAML"
             raise PluginError(
-                f"{_source(page)}:{line}: the front matter is not valid YAML ({problem}). "
+                f"{_source(page, config)}:{line}: the front matter is not valid YAML ({problem}). "
                 'Put the value in double quotes, e.g. description: "…: …".'
             ) from None
     if not (page.meta.get("description") or "").strip():
         raise PluginError(
-            f"{_source(page)}:1: the page has no meta description. Add a line "
+            f"{_source(page, config)}:1: the page has no meta description. Add a line "
             '`description: "One sentence about this page, in its language."` to its front matter '
             "(between two --- lines at the very top)."
         )

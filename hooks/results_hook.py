@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from pathlib import Path
 
 from components import guide, inline, results_html, site, strings
 from mkdocs.exceptions import PluginError
@@ -55,11 +54,8 @@ def on_pre_build(config):
 
 
 def _path(page, config) -> str:
-    source = Path(page.file.abs_src_path)
-    try:
-        return source.relative_to(Path(config.config_file_path).parent).as_posix()
-    except ValueError:
-        return source.as_posix()
+    """The page's source as the author names it, e.g. docs/fr/verite-1.md."""
+    return site.author_path(page.file.abs_src_path, config.config_file_path)
 
 
 def _line(page, text: str) -> int:

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from . import messages as say
 from .blocks import Problem
+
+
+def author_path(source: str, config_file: str) -> str:
+    """A page's source as authors name it in errors: docs/fr/verite-1.md, from mkdocs.yml."""
+    path = PurePath(source)
+    try:
+        return path.relative_to(PurePath(config_file).parent).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 @dataclass(frozen=True)
