@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 # Debian packages the tests drive: a real Chromium, spell checkers, nginx (Java 17 for the Nu checker is on the machine image).
-APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-us nginx-light
+APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-gb nginx-light
 
 .PHONY: build serve test lint system-deps offline budgets lighthouse
 

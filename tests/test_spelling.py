@@ -1,4 +1,4 @@
-"""Spelling gate: hunspell fr_FR on docs/fr, en_US on docs/en, zero unknown words.
+"""Spelling gate: hunspell fr_FR on docs/fr, en_GB on docs/en, zero unknown words.
 
 The interface strings of each language (hooks/strings/<lang>.yml) are checked with its pages.
 
@@ -20,7 +20,7 @@ from conftest import LANGUAGES, ROOT
 DOCS = ROOT / "docs"
 STRINGS = ROOT / "hooks" / "strings"
 WORDS = ROOT / "tests" / "spelling" / "words.txt"
-DICTIONARIES = {"fr": "fr_FR", "en": "en_US"}
+DICTIONARIES = {"fr": "fr_FR", "en": "en_GB"}
 
 # Front matter keys whose values readers see (search results, social cards).
 VISIBLE_KEYS = ("title", "description")
