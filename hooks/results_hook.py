@@ -21,7 +21,7 @@ import json
 import posixpath
 import re
 
-from components import guide, inline, results_html, site, strings
+from components import guide, inline, results_html, site, strings, typography
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -172,7 +172,8 @@ def _data(page, config, nav) -> dict:
                 _renderer(truth.file, page),
             )
         )
-    return guide.guide_data(config.site_name, language, truths, _state["strings"])
+    data = guide.guide_data(config.site_name, language, truths, _state["strings"])
+    return typography.deep(data, language)
 
 
 def _script_json(data: dict) -> str:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
+from components import typography
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
 from structured_data import quiz, read_quizzes, script_json
@@ -62,6 +63,18 @@ def _page_url(config, language: str, name: str) -> str | None:
 
 
 def _card(config, page, number: str | None) -> Card:
+    """The page's card, its text set with the language's typography (« n° 1 » stays together)."""
+    card = _card_text(config, page, number)
+    language = _language(config)
+    return Card(
+        **{
+            field: typography.text(value, language) if isinstance(value, str) else value
+            for field, value in vars(card).items()
+        }
+    )
+
+
+def _card_text(config, page, number: str | None) -> Card:
     strings = STRINGS[_language(config)]
     common = {"footer": strings["footer"]}
     if _is_home(page):

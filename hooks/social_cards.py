@@ -20,7 +20,7 @@ WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).with_name("fonts")
 BOLD, REGULAR = FONTS / "LiberationSans-Bold.ttf", FONTS / "LiberationSans-Regular.ttf"
 # Bump when the drawing changes: every cached card is then drawn again.
-VERSION = "3"
+VERSION = "4"
 
 BACKGROUND, FOOTER_BAND = "#a3102f", "#7c0c24"
 NUMERAL, LABEL, TEXT = "#b8233f", "#ffc2ce", "#ffffff"
@@ -54,7 +54,10 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     lines: list[str] = []
-    for word in text.split():
+    # Break at ordinary spaces only: a no-break space (« n° 1 », before « : ») keeps its words.
+    for word in text.split(" "):
+        if not word:
+            continue
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and font.getlength(candidate) <= width:
             lines[-1] = candidate

@@ -97,6 +97,13 @@ def soup(path: Path) -> BeautifulSoup:
     return _soup(str(path))
 
 
+def plain(text: str) -> str:
+    """Built text with the build's typography undone (no-break spaces, curly marks), to compare
+    it with the Markdown it comes from."""
+    marks = {0xA0: " ", 0x202F: " ", 0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"'}
+    return text.translate(marks)
+
+
 def page_path(site: Path, language: str, page: str) -> Path:
     """Built file of a page ('' for home, 'verite-1' ...) in a language."""
     prefix = site if language == DEFAULT_LANGUAGE else site / language

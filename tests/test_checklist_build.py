@@ -83,7 +83,7 @@ def test_item_and_band_ids_are_unique_in_each_language(site):
 
 
 def test_checklist_strings_reach_the_script(site):
-    for language, score in (("fr", "Votre score : {score} / {total}"), ("en", "Your score:")):
+    for language, score in (("fr", "Votre score\u00a0: {score} / {total}"), ("en", "Your score:")):
         checklist = checklist_of(site, language, "verite-4")
         assert json.loads(checklist["data-gd-strings"])["score"].startswith(score)
 

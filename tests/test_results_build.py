@@ -85,7 +85,7 @@ def test_results_pages_exist_with_their_title_and_language(site, language, page)
     document = soup(page_path(site, language, page))
     assert document.html["lang"] == language
     title = {("fr", "bilan"): "Mon bilan", ("en", "bilan"): "My results"}
-    title |= {("fr", "parcours"): "Parcours d'intégration", ("en", "parcours"): "Onboarding path"}
+    title |= {("fr", "parcours"): "Parcours d’intégration", ("en", "parcours"): "Onboarding path"}
     assert document.select_one("article h1").get_text().strip("¶ ") == title[language, page]
     assert document.select_one(f"article h1#{page}")
 
@@ -149,7 +149,7 @@ def test_french_and_english_embed_the_same_structure(site, page):
     french, english = (embedded(page_path(site, language, page)) for language in LANGUAGES)
     assert structure(french) == structure(english)
     for fr_truth, en_truth in zip(french["truths"], english["truths"], strict=True):
-        assert fr_truth["label"] == f"Vérité n° {fr_truth['number']}"
+        assert fr_truth["label"] == f"Vérité n°\u00a0{fr_truth['number']}"
         assert en_truth["label"] == f"Truth no. {en_truth['number']}"
         assert fr_truth["title"] != en_truth["title"]
 

@@ -42,7 +42,7 @@ PAGES = [
 LEADS_TO = {**CONTRACT["short_links"], **CONTRACT["redirects"]}
 SECTIONS = {entry[lang]: entry["sections"] for entry in CONTRACT["pages"] for lang in LANGUAGES}
 TRUTHS = [(language, n) for language in LANGUAGES for n in range(1, 6)]
-TRUTH_LABEL = {"fr": "Vérité n° {}", "en": "Truth no. {}"}
+TRUTH_LABEL = {"fr": "Vérité n°\u00a0{}", "en": "Truth no. {}"}
 LOCALE = {"fr": "fr_FR", "en": "en_GB"}
 CARD_BUDGET = 150 * 1024
 

@@ -2,6 +2,8 @@
 
 Each file maps a component kind to its strings, e.g. `quiz: {check: Vérifier, ...}`. Every file must
 have exactly the keys of the default language's file, so that no string is ever missing in a build.
+Strings are returned with their language's typography (typography.py): the French file is typed
+with ordinary spaces, like the pages.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+
+from . import typography
 
 FOLDER = Path(__file__).resolve().parent.parent / "strings"
 
@@ -55,4 +59,7 @@ def load(language: str, default: str, folder: Path = FOLDER) -> dict[str, dict[s
             raise StringsError(
                 f"{path}: unknown {', '.join(extra)}. Remove them, or add them to {default}.yml."
             )
-    return catalogue
+    return {
+        kind: {key: typography.text(value, language) for key, value in section.items()}
+        for kind, section in catalogue.items()
+    }
