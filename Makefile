@@ -36,7 +36,7 @@ OFFLINE_SITE ?= site-offline
 OFFLINE_ZIP ?= site-offline.zip
 offline: $(BIN)/mkdocs
 	rm -rf $(OFFLINE_SITE) $(OFFLINE_ZIP)
-	OFFLINE=true $(BIN)/mkdocs build --strict -q -d $(OFFLINE_SITE)
+	OFFLINE=true $(BIN)/mkdocs build --strict -d $(OFFLINE_SITE)
 	$(BIN)/python -c 'import shutil, sys; shutil.make_archive(*sys.argv[1:])' \
 	  $(basename $(abspath $(OFFLINE_ZIP))) zip \
 	  $(dir $(abspath $(OFFLINE_SITE))) $(notdir $(abspath $(OFFLINE_SITE)))

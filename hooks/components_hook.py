@@ -11,7 +11,8 @@ first. Per language build:
   each placeholder paragraph becomes an empty `<div data-gd-placeholder>`.
 - on_env: every page of the language is read by now: links in component text are checked, the
   translation is compared with the default language, and every problem is raised as one
-  PluginError, one `docs/fr/page.md:42: what is wrong. How to fix it.` line each.
+  PluginError, one `docs/fr/page.md:42: what is wrong. How to fix it.` line each. Then the quiz
+  lint (components/quiz_lint.py) logs a warning for each guessable quiz, fatal with --strict.
 - on_page_context: the placeholders are filled with the component HTML, after Material's search
   plugin (registered before any hook) has indexed the page: quiz answers, right or wrong, are no
   search results, and the search plugin does not parse hundreds of form controls (that parse was
@@ -21,6 +22,7 @@ first. Per language build:
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 from collections.abc import Callable
@@ -28,7 +30,17 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import PurePosixPath
 
-from components import blocks, checklist, checklist_html, inline, quiz, quiz_html, site, strings
+from components import (
+    blocks,
+    checklist,
+    checklist_html,
+    inline,
+    quiz,
+    quiz_html,
+    quiz_lint,
+    site,
+    strings,
+)
 from components import messages as say
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -64,6 +76,9 @@ _STRAY = re.compile(r"(?:^|>)[ \t]*(///[^<\n]*)", re.M)
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
 _IDS = re.compile(r'\sid="([^"]+)"')
 
+# Under MkDocs' own logger (so --strict counts them), without a plugin prefix: each line starts
+# with the file, like the errors.
+log = logging.getLogger("mkdocs.hooks.quiz_lint")
 _site = site.Site()
 _build: dict = {}
 
@@ -233,7 +248,20 @@ def on_env(env, config, files):
     if errors:
         unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
         raise PluginError("\n".join(str(error) for error in unique))
+    _lint(language)
     return env
+
+
+def _lint(language: str) -> None:
+    """Quiz lint (components/quiz_lint.py): warnings, so that --strict fails on a guessable quiz."""
+    entries = _site.entries(language, "quiz").values()
+    quizzes = sorted(((entry.path, entry.model) for entry in entries), key=lambda pair: pair[0])
+    for path, model in quizzes:
+        for problem in quiz_lint.quiz_problems(model):
+            log.warning(str(site.Error(path, problem.line, problem.message)))
+    if found := quiz_lint.guide_problem(quizzes):
+        path, problem = found
+        log.warning(str(site.Error(path, problem.line, problem.message)))
 
 
 def on_page_context(context, page, config, nav):

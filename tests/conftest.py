@@ -46,8 +46,11 @@ class BuildResult:
 
 
 def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | None = None):
-    """Run `mkdocs build` on a project folder as a user would, and return its log."""
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)]
+    """Run `mkdocs build` on a project folder as a user would, and return its log.
+
+    Never with -q: MkDocs 1.6 then drops warnings before --strict counts them (the build passes).
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "-d", str(site)]
     if strict:
         command.append("--strict")
     environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}  # the default address

@@ -196,3 +196,20 @@ BAND_RANGE_DIFFERS = (
     'band "{id}" covers {range} here but {expected} in {there}. '
     "Use the same scores in every language."
 )
+
+# Quiz lint (quiz_lint.py): warnings, fatal with --strict.
+LINT_LENGTHS = (
+    'question "{id}": its options differ wildly in length ({longest} against {shortest} '
+    "characters, more than {ratio:g} times). Bring them to similar lengths, so that length gives "
+    "nothing away."
+)
+LINT_LONGEST_KEY = (
+    'quiz "{id}": the correct answer is the longest option in {count} of its {total} '
+    "single-choice questions ({ids}). Shorten those answers or lengthen a wrong option, so that "
+    "the longest is right in half of them at most."
+)
+LINT_TRUE_FALSE = (
+    "{count} of the {total} true/false questions of this language have the {answer} answer as "
+    "their key. Turn some into statements with the other key, so that no more than two thirds "
+    "share one."
+)
