@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from conftest import copy_project, page_path, run_build, soup
+from conftest import ROOT, copy_project, page_path, run_build, soup
 from test_quiz_build import append, errors
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
@@ -171,7 +172,7 @@ def test_problems_in_a_checklist_fail_the_build_with_file_and_line(project, tmp_
         f'docs/fr/glossaire.md:{start_empty + 4}: band "tv-tout" goes up to 2 but the checklist '
         "has 0 items. End the last band at 0.",
     ]
-    lines = [line for line in result.output.splitlines() if line.strip()]
+    lines = [line for line in result.output.splitlines() if line.strip() and line[:4] != "INFO"]
     assert len(lines) == 7 and "Aborted with a BuildError!" in lines
 
 
@@ -206,3 +207,13 @@ def test_translations_must_match_the_french_checklist(project, tmp_path):
         f'docs/en/glossaire.md:{copy_start + 12}: duplicate band id "tc-haut", already used at '
         f"docs/en/auteur.md:{en_start + 12}. Give each band its own id.",
     ]
+
+
+def test_every_truth_uses_the_same_band_scheme():
+    """The same scores mean the same thing on every truth (issue 9): 0-3, 4-6, 7-8."""
+    schemes = {}
+    for language in LANGUAGES:
+        for truth in TRUTHS:
+            source = (ROOT / "docs" / language / f"{truth}.md").read_text(encoding="utf-8")
+            schemes[language, truth] = re.findall(r"^= (\d+(?:-\d+)?) #", source, re.M)
+    assert set(map(tuple, schemes.values())) == {("0-3", "4-6", "7-8")}, schemes

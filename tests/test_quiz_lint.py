@@ -1,4 +1,4 @@
-"""Quiz lint (hooks/components/quiz_lint.py): Markdown in, warnings out; then through a real build."""
+"""Quiz lint (hooks/components/quiz_lint.py): Markdown in, warnings out; then a real build."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from a11y import assert_no_axe_violations, use_palette
-from conftest import soup
+from conftest import plain, soup
 from test_quiz_browser import BLOCKED_STORAGE
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
@@ -102,7 +102,7 @@ def words(text: str) -> str:
 
 
 def progress_of(page, truth: str) -> str:
-    return " ".join(page.locator(f"[data-gd-progress={truth}]").first.inner_text().split())
+    return " ".join(plain(page.locator(f"[data-gd-progress={truth}]").first.inner_text()).split())
 
 
 def row(page, truth: str) -> list[str]:
@@ -152,7 +152,7 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
         "Pas encore faite Faire l'auto-évaluation",
     ]
     overview = page.locator("[data-gd-results=summary] .gd-results__overview")
-    assert overview.inner_text() == (
+    assert plain(overview.inner_text()) == (
         "Étapes terminées : 3 sur 15. Prochaine étape : lire la vérité n° 2."
     )
     assert overview.locator("a").get_attribute("href") == "../verite-2/"
@@ -160,7 +160,7 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
     chart = page.locator("figure.gd-chart svg.gd-chart__image")
     assert chart.get_attribute("role") == "img"
     ids = chart.get_attribute("aria-labelledby").split()
-    labelled = [words(page.locator(f"#{ident}").inner_text()) for ident in ids]
+    labelled = [words(plain(page.locator(f"#{ident}").inner_text())) for ident in ids]
     assert labelled[0].startswith("Vos résultats en pourcentage")
     assert "Vérité n° 1 : quiz 100 %, auto-évaluation 38 %." in labelled[1]
     assert "Vérité n° 2 : quiz à faire, auto-évaluation à faire." in labelled[1]
@@ -171,7 +171,7 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
         "Auto-évaluation : part d'affirmations cochées",
     ]
     bands = page.locator(".gd-bands__item").first
-    assert band in bands.inner_text() and bands.locator("p").count() >= 2
+    assert band in plain(bands.inner_text()) and bands.locator("p").count() >= 2
 
     visit(page, server)
     card = page.locator(".grid.cards li").first
@@ -184,7 +184,7 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
 
     visit(page, server + "parcours/")
     assert page.locator("#gd-results-progress").evaluate("p => [p.value, p.max]") == [3, 15]
-    assert page.locator(".gd-path__count").inner_text() == "Étapes terminées : 3 sur 15"
+    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 3 sur 15"
     assert progress_of(page, "verite-1") == DONE
     assert problems(page) == []
 
@@ -201,7 +201,7 @@ def test_the_same_results_after_switching_language(server, page, folder, started
     band = band_title(folder, "verite-1", 5, "en")
     assert row(page, "verite-1") == ["Read", "4 / 6 (67%)", f"5 / 8: {band}"]
     assert row(page, "verite-2")[:2] == ["Read", "In progress: 3/6 questions Finish the quiz"]
-    assert page.locator(".gd-results__owner").inner_text() == "Results for Camille Durand"
+    assert plain(page.locator(".gd-results__owner").inner_text()) == "Results for Camille Durand"
     assert (
         page.locator(ROW.format("verite-2") + " td a").first.get_attribute("href")
         == "../verite-2/#quiz"
@@ -218,7 +218,7 @@ def test_a_new_reader_sees_a_neutral_state(server, page):
     assert page.locator("[data-gd-progress]").count() == 5
     assert all(not box.is_visible() for box in page.locator("[data-gd-progress]").all())
     visit(page, server + "parcours/")
-    assert page.locator(".gd-path__count").inner_text() == "Étapes terminées : 0 sur 15"
+    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 0 sur 15"
     missing = page.locator(".gd-certificate__missing li").all_inner_texts()
     assert missing == [f"Vérité n° {n} : Pas encore fait" for n in range(1, 6)]
     assert not page.locator(".gd-certificate__ready").is_visible()
@@ -240,7 +240,7 @@ def test_export_then_import_into_a_fresh_browser(server, page, browser, folder, 
     assert exported["name"] == "Camille Durand" and exported["read"] == ["verite-1", "verite-2"]
     assert exported["quizzes"]["verite-1"] == started["gd:v1:quiz:verite-1"]
     status = page.locator(STATUS.format("share"))
-    assert status.inner_text().startswith("Fichier « mon-bilan-")
+    assert plain(status.inner_text()).startswith("Fichier « mon-bilan-")
     with page.expect_download() as text_download:
         page.locator("[data-gd-action=export-text]").click()
     assert text_download.value.suggested_filename.endswith(".md")
@@ -257,15 +257,18 @@ def test_export_then_import_into_a_fresh_browser(server, page, browser, folder, 
         assert row(other, "verite-1")[0] == "À lire Lire la page"
         other.locator("#gd-results-import").set_input_files(json_download.value.path())
         other.locator(STATUS.format("share")).filter(has_text="importés").wait_for()
-        assert other.locator(STATUS.format("share")).inner_text() == (
+        assert plain(other.locator(STATUS.format("share")).inner_text()) == (
             "Résultats de Camille Durand importés : ils remplacent ceux qui étaient enregistrés"
             " dans ce navigateur."
         )
         assert [row(other, truth) for truth in TRUTHS] == expected
-        assert other.locator(".gd-results__owner").inner_text() == "Bilan de Camille Durand"
+        assert plain(other.locator(".gd-results__owner").inner_text()) == "Bilan de Camille Durand"
         assert stored(other) == started
         visit(other, server + "verite-1/")  # the answers themselves came along
-        assert other.locator("#gd-quiz-verite-1 .gd-quiz__score").inner_text() == "Score : 4 / 6"
+        assert (
+            plain(other.locator("#gd-quiz-verite-1 .gd-quiz__score").inner_text())
+            == "Score : 4 / 6"
+        )
     finally:
         fresh.close()
     assert problems(page) == []
@@ -326,9 +329,11 @@ def test_a_bad_file_gets_a_clear_message_and_changes_nothing(server, page, start
     status = page.locator(STATUS.format("share"))
     status.filter(has_text="Rien n'a été modifié.").wait_for()
     if message in MESSAGES:
-        assert status.inner_text() == MESSAGES[message]
+        assert plain(status.inner_text()) == MESSAGES[message]
     else:
-        assert status.inner_text().startswith("Ce fichier de résultats est altéré ou incomplet (« ")
+        assert plain(status.inner_text()).startswith(
+            "Ce fichier de résultats est altéré ou incomplet (« "
+        )
     assert status.get_attribute("aria-live") == "polite"
     assert stored(page) == started
     assert [row(page, truth) for truth in TRUTHS] == before
@@ -349,7 +354,7 @@ def test_erase_asks_first_and_works_from_the_keyboard(server, page, started):
     assert confirm.get_attribute("role") == "group"
     assert page.evaluate("() => document.activeElement.dataset.gdAction") == "erase-no"
     page.keyboard.press("Escape")
-    assert not confirm.is_visible() and status.inner_text() == "Rien n'a été effacé."
+    assert not confirm.is_visible() and plain(status.inner_text()) == "Rien n'a été effacé."
     assert page.evaluate("() => document.activeElement.dataset.gdAction") == "erase"
     assert stored(page) == started
 
@@ -362,7 +367,7 @@ def test_erase_asks_first_and_works_from_the_keyboard(server, page, started):
     assert page.evaluate("() => document.activeElement.dataset.gdAction") == "erase-yes"
     page.keyboard.press("Enter")
     assert stored(page) == {}
-    assert status.inner_text() == "Tous vos résultats ont été effacés de ce navigateur."
+    assert plain(status.inner_text()) == "Tous vos résultats ont été effacés de ce navigateur."
     assert row(page, "verite-1")[0] == "À lire Lire la page"
     assert not page.locator(".gd-results__owner").is_visible()
     assert page.evaluate("() => document.activeElement.dataset.gdAction") == "erase"
@@ -404,7 +409,7 @@ def test_the_certificate_keeps_the_name_and_prints_alone(server, context, page, 
     visit(page, server + "parcours/#attestation")
     status = page.locator(STATUS.format("certificate"))
     page.locator("[data-gd-action=print-certificate]").click()
-    assert status.inner_text() == "Saisissez d'abord votre nom."
+    assert plain(status.inner_text()) == "Saisissez d'abord votre nom."
     assert page.evaluate("() => document.activeElement.id") == "gd-certificate-name"
     assert page.evaluate("() => window.__printed") is None
     page.keyboard.type("Camille Durand")
@@ -421,11 +426,11 @@ def test_the_certificate_keeps_the_name_and_prints_alone(server, context, page, 
     page.emulate_media(media="print")
     sheet = page.locator(".gd-certificate__sheet")
     assert sheet.is_visible()
-    text = " ".join(sheet.inner_text().split())
+    text = " ".join(plain(sheet.inner_text()).split())
     assert text.startswith("Un guide de Coeur sur Paris, par Erwan Attestation de fin de parcours")
     assert "Ce document atteste que Camille Durand a suivi le parcours d'intégration" in text
     assert "Vérité n° 5 : vous devez repenser la relation : 5 / 6" in text
-    assert page.locator(".gd-certificate__date").inner_text().startswith("Le ")
+    assert plain(page.locator(".gd-certificate__date").inner_text()).startswith("Le ")
     for hidden in (
         ".md-header",
         ".md-sidebar--primary",
@@ -444,9 +449,9 @@ def test_the_certificate_keeps_the_name_and_prints_alone(server, context, page, 
     assert page.locator("#gd-certificate-name").input_value() == "Camille Durand"
     page.locator("[data-gd-action=print-certificate]").click()
     page.emulate_media(media="print")
-    text = " ".join(page.locator(".gd-certificate__sheet").inner_text().split())
+    text = " ".join(plain(page.locator(".gd-certificate__sheet").inner_text()).split())
     assert "Certificate of completion This certifies that Camille Durand has completed" in text
-    month = page.locator(".gd-certificate__date").inner_text().split()[0]
+    month = plain(page.locator(".gd-certificate__date").inner_text()).split()[0]
     assert month in MONTHS, "an English date"
     assert problems(page) == []
 
@@ -462,7 +467,7 @@ def test_the_results_print_as_a_clean_report(server, page, started, language):
     for shown in ("article h1", ".gd-results__table", ".gd-chart__image", ".gd-bands__list",
                   ".gd-results__owner", ".gd-results__printed"):  # fmt: skip
         assert page.locator(shown).first.is_visible(), shown
-    printed = page.locator(".gd-results__printed").inner_text()
+    printed = plain(page.locator(".gd-results__printed").inner_text())
     assert printed.startswith("Bilan établi le " if language == "fr" else "Results as of ")
     assert not page.locator(ROW.format("verite-3") + " td a").first.is_visible(), "no links to do"
     pdf = page.pdf(format="A4")
@@ -479,7 +484,7 @@ def test_without_javascript_the_pages_explain_and_link(server, browser):
         page = context.new_page()
         visit(page, server + "en/bilan/")
         note = page.locator("[data-gd-results=summary] .gd-results__nojs")
-        assert note.is_visible() and "kept only in your browser" in note.inner_text()
+        assert note.is_visible() and "kept only in your browser" in plain(note.inner_text())
         assert page.locator(ROW.format("verite-1") + " a").all_inner_texts() == [
             "Truth no. 1: it's not magic",
             "Read the page",
@@ -505,7 +510,7 @@ def test_blocked_storage_still_shows_the_pages(server, context, page):
     page.locator("#gd-results-import").set_input_files(upload)
     status = page.locator(STATUS.format("share"))
     status.filter(has_text="rien n'a été modifié").wait_for()
-    assert status.inner_text() == (
+    assert plain(status.inner_text()) == (
         "Votre navigateur ne permet pas à ce site d'enregistrer des données : rien n'a été modifié."
     )
     ours = [problem for problem in page.problems if "results" in problem or "gd:" in problem]

@@ -5,8 +5,8 @@ lint reports, as warnings (so `mkdocs build --strict` fails), with the file line
 
 - in one question (single or multiple choice), options that differ wildly in length: the
   longest more than `RATIO` times the shortest;
-- in one quiz, the correct answer is the longest option in more than half of its single-choice
-  questions;
+- in one quiz of two single-choice questions or more, the correct answer is the longest option in
+  more than half of them;
 - across the guide (one language), more than two thirds of the true/false keys are the same
   answer (answers are listed true first, false second: the lint compares positions).
 
@@ -66,7 +66,7 @@ def quiz_problems(quiz: Quiz) -> list[Problem]:
             )
     singles = [q for q in quiz.questions if q.type == "single" and len(q.correct) == 1]
     longest = [q for q in singles if _is_longest(q)]
-    if singles and len(longest) > len(singles) / 2:
+    if len(singles) >= 2 and len(longest) > len(singles) / 2:
         problems.append(
             Problem(
                 quiz.line,
