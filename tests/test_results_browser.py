@@ -97,8 +97,9 @@ def problems(page) -> list[str]:
 
 
 def words(text: str) -> str:
-    """Text with its spaces as a reader sees them (no-break spaces and line breaks as one space)."""
-    return " ".join(text.split())
+    """Text with its spaces as a reader sees them (no-break spaces and line breaks as one space),
+    and the build's typographic apostrophes and quotes made straight (as in the sources)."""
+    return " ".join(plain(text).split())
 
 
 def progress_of(page, truth: str) -> str:
@@ -107,7 +108,7 @@ def progress_of(page, truth: str) -> str:
 
 def row(page, truth: str) -> list[str]:
     cells = page.locator(ROW.format(truth) + " td")
-    return [" ".join(text.split()) for text in cells.all_inner_texts()]
+    return [words(text) for text in cells.all_inner_texts()]
 
 
 @pytest.fixture
@@ -166,7 +167,7 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
     assert "Vérité n° 2 : quiz à faire, auto-évaluation à faire." in labelled[1]
     values = [words(value) for value in page.locator(".gd-chart__value").all_text_contents()]
     assert values[:2] == ["100 %", "38 %"] and values[2:] == ["–"] * 8
-    assert [t for t in page.locator(".gd-chart__legend li").all_inner_texts()] == [
+    assert [words(t) for t in page.locator(".gd-chart__legend li").all_inner_texts()] == [
         "Quiz : part de bonnes réponses",
         "Auto-évaluation : part d'affirmations cochées",
     ]
@@ -219,7 +220,7 @@ def test_a_new_reader_sees_a_neutral_state(server, page):
     assert all(not box.is_visible() for box in page.locator("[data-gd-progress]").all())
     visit(page, server + "parcours/")
     assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 0 sur 15"
-    missing = page.locator(".gd-certificate__missing li").all_inner_texts()
+    missing = [words(t) for t in page.locator(".gd-certificate__missing li").all_inner_texts()]
     assert missing == [f"Vérité n° {n} : Pas encore fait" for n in range(1, 6)]
     assert not page.locator(".gd-certificate__ready").is_visible()
     assert problems(page) == []
@@ -244,7 +245,7 @@ def test_export_then_import_into_a_fresh_browser(server, page, browser, folder, 
     with page.expect_download() as text_download:
         page.locator("[data-gd-action=export-text]").click()
     assert text_download.value.suggested_filename.endswith(".md")
-    text = Path(text_download.value.path()).read_text(encoding="utf-8").replace("\xa0", " ")
+    text = plain(Path(text_download.value.path()).read_text(encoding="utf-8"))
     assert text.startswith("# Mon bilan : Les 5 vérités du marketing des médias sociaux\n")
     assert "- Nom : Camille Durand" in text and "## Vérité n° 1 : ce n'est pas magique" in text
     assert "- Quiz : 4 / 6 (67 %)" in text
@@ -327,7 +328,7 @@ def test_a_bad_file_gets_a_clear_message_and_changes_nothing(server, page, start
     upload = {"name": "resultats.json", "mimeType": "application/json", "buffer": content}
     page.locator("#gd-results-import").set_input_files(upload)
     status = page.locator(STATUS.format("share"))
-    status.filter(has_text="Rien n'a été modifié.").wait_for()
+    status.filter(has_text="Rien n’a été modifié.").wait_for()
     if message in MESSAGES:
         assert plain(status.inner_text()) == MESSAGES[message]
     else:
@@ -485,7 +486,9 @@ def test_without_javascript_the_pages_explain_and_link(server, browser):
         visit(page, server + "en/bilan/")
         note = page.locator("[data-gd-results=summary] .gd-results__nojs")
         assert note.is_visible() and "kept only in your browser" in plain(note.inner_text())
-        assert page.locator(ROW.format("verite-1") + " a").all_inner_texts() == [
+        assert [
+            words(t) for t in page.locator(ROW.format("verite-1") + " a").all_inner_texts()
+        ] == [
             "Truth no. 1: it's not magic",
             "Read the page",
             "Take the quiz",
@@ -509,7 +512,7 @@ def test_blocked_storage_still_shows_the_pages(server, context, page):
     upload = {"name": "r.json", "mimeType": "application/json", "buffer": json.dumps(GOOD).encode()}
     page.locator("#gd-results-import").set_input_files(upload)
     status = page.locator(STATUS.format("share"))
-    status.filter(has_text="rien n'a été modifié").wait_for()
+    status.filter(has_text="rien n’a été modifié").wait_for()
     assert plain(status.inner_text()) == (
         "Votre navigateur ne permet pas à ce site d'enregistrer des données : rien n'a été modifié."
     )
