@@ -53,11 +53,11 @@ def test_search_finds_pages_in_each_language(page, server, path, query, expected
 
 
 def test_french_search_splits_elisions_and_matches_prefixes(page, server):
-    """« qu’étrange » is indexed as « étrange », after the build's typographic apostrophe too;
+    """« l’engagement » (the build's typographic apostrophe) is indexed as « engagement »;
     « improvis » finds « improvisation »."""
     page.goto(server)
     html = page.request.get(server + "verite-1/").text()
-    assert "qu’étrange" in html and "l’engagement" in html
+    assert "l’engagement" in html
     assert any("verite-1/" in href for href in search(page, "étrange"))
     assert any("verite-1/" in href for href in search(page, "engagement"))
     assert any("verite-1/" in href for href in search(page, "improvis"))
