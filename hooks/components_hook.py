@@ -185,7 +185,15 @@ def on_page_markdown(markdown, page, config, files):
         errors.extend(site.Error(path, problem.line, problem.message) for problem in problems)
         if source_language == language:
             errors.extend(_site.add(language, block.kind, path, model, kind.ids(model)))
-        html = kind.render(model, _build["strings"][block.kind], _text_renderer(page, path, files))
+        # A block with problems is never rendered (its model may hold what the markup cannot show,
+        # such as an unknown question type): the build stops in on_env with its messages.
+        html = (
+            ""
+            if problems
+            else kind.render(
+                model, _build["strings"][block.kind], _text_renderer(page, path, files)
+            )
+        )
         lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
         rendered.append(html)
     return "\n".join(lines)
@@ -207,7 +215,8 @@ def _stray(page, path: str, text: str) -> site.Error | None:
         message = say.UNREAD_BLOCK.format(text=text)
     else:
         known = ", ".join(KINDS)
-        message = say.UNKNOWN_BLOCK.format(text=text, name=name, known=known)
+        hint = say.did_you_mean(name, KINDS)
+        message = say.UNKNOWN_BLOCK.format(text=text, name=name, hint=hint, known=known)
     return site.Error(path, line, message)
 
 

@@ -16,6 +16,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from components import strings as ui_strings
+from components.site import plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
@@ -124,7 +125,7 @@ def _rewrite_redirect(config, plugin, old: str, new: str) -> None:
     canonical = (config.site_url or "/") + target.url + fragment
     page = REDIRECT_PAGE.format(
         lang=_language(config),
-        title=html.escape(target.page.title or ""),
+        title=html.escape(plain_text(target.page.title)),
         canonical=html.escape(canonical),
         href=html.escape(href),
         moved=html.escape(_text(config)["moved"]),

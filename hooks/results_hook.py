@@ -4,8 +4,10 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
 `<div data-gd-results="summary"></div>` on a line of its own. Per language build:
 
 - on_pre_build: state reset, strings loaded for `config.theme["language"]`.
+- on_nav: the language's truth pages, so that on_env can check the truths markers name.
 - on_page_content: markers found and checked (known name, a truth where one is needed); problems
-  are collected with their file line and raised together from on_env as one PluginError.
+  are collected with their file line and raised together from on_env as one PluginError, with
+  the markers that name a truth this language does not have.
 - on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
   checklists that hooks/components_hook.py keeps is complete. The guide's structure for this
   language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
@@ -22,6 +24,7 @@ import posixpath
 import re
 
 from components import guide, inline, results_html, site, strings, typography
+from components import messages as say
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -50,7 +53,9 @@ def on_pre_build(config):
     except strings.StringsError as error:
         raise PluginError(str(error)) from None
     _state.clear()
-    _state.update(strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[])
+    _state.update(
+        strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[], marker_pages=[]
+    )
 
 
 def _path(page, config) -> str:
@@ -88,7 +93,8 @@ def on_page_content(html, page, config, files):
         line = _line(page, f'data-gd-results="{name}"')
         if name not in results_html.MARKERS:
             known = ", ".join(results_html.MARKERS)
-            message = f'unknown results marker "{name}". Use one of: {known}.'
+            hint = say.did_you_mean(name, results_html.MARKERS)
+            message = f'unknown results marker "{name}"{hint}. Use one of: {known}.'
             errors.append(site.Error(path, line, message))
         elif (name in results_html.NEEDS_TRUTH) != bool(truth):
             message = (
@@ -98,6 +104,7 @@ def on_page_content(html, page, config, files):
             )
             errors.append(site.Error(path, line, message))
     _state["markers"][page.file.src_uri] = (path, found)
+    _state["marker_pages"].append((path, found, page))
     return html
 
 
@@ -105,9 +112,30 @@ def _truth_pages(nav) -> list:
     return [page for page in nav.pages if guide.TRUTH.match(page.file.name)]
 
 
+def on_nav(nav, config, files):
+    _state["truths"] = {
+        f"verite-{guide.TRUTH.match(page.file.name).group(1)}": page for page in _truth_pages(nav)
+    }
+    return nav
+
+
+def _truth_errors() -> list[site.Error]:
+    """Markers naming a truth this language does not have (checked once every page is read)."""
+    truths = _state.get("truths", {})
+    known = ", ".join(sorted(truths)) or "none"
+    errors = []
+    for path, found, page in _state["marker_pages"]:
+        for _name, truth in found:
+            if truth and truth not in truths:
+                line = _line(page, f'data-gd-truth="{truth}"')
+                message = f'no truth "{truth}" in this language. Use one of: {known}.'
+                errors.append(site.Error(path, line, message))
+    return errors
+
+
 def on_env(env, config, files):
     _state["files"] = files
-    errors = _state["errors"]
+    errors = _state["errors"] + _truth_errors()
     if errors:
         unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
         raise PluginError("\n".join(str(error) for error in unique))
@@ -158,7 +186,7 @@ def _data(page, config, nav) -> dict:
         ident = f"verite-{number}"
         found = guide.TruthPage(
             number=number,
-            title=truth.title or "",
+            title=site.plain_text(truth.title),
             url=get_relative_url(truth.file.url, page.file.url),
             markdown=truth.file.content_string,
         )
@@ -172,7 +200,7 @@ def _data(page, config, nav) -> dict:
                 _renderer(truth.file, page),
             )
         )
-    data = guide.guide_data(config.site_name, language, truths, _state["strings"])
+    data = guide.guide_data(site.plain_text(config.site_name), language, truths, _state["strings"])
     return typography.deep(data, language)
 
 
@@ -187,18 +215,11 @@ def on_page_context(context, page, config, nav):
     context["gd_results"] = bool(markers and markers[1])
     if not context["gd_results"]:
         return context
-    path, _ = markers
     data = _data(page, config, nav)
-    truths = {truth["id"] for truth in data["truths"]}
 
     def replace(match: re.Match) -> str:
+        # Every truth named by a marker exists: on_env has checked them.
         name, truth = match.group(3), match.group(4)
-        if truth and truth not in truths:
-            line = _line(page, f'data-gd-truth="{truth}"')
-            known = ", ".join(sorted(truths)) or "none"
-            raise PluginError(
-                f'{path}:{line}: no truth "{truth}" in this language. Use one of: {known}.'
-            )
         return results_html.render(name, data, _state["strings"], truth)
 
     page.content = _MARKER.sub(replace, page.content) + (

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from components import typography
+from components.site import plain_text
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
 from structured_data import quiz, read_quizzes, script_json
@@ -78,13 +79,14 @@ def _card_text(config, page, number: str | None) -> Card:
     strings = STRINGS[_language(config)]
     common = {"footer": strings["footer"]}
     if _is_home(page):
-        return Card(guide=PUBLISHER, title=config.site_name, **common)
-    title = page.title or ""
+        return Card(guide=PUBLISHER, title=plain_text(config.site_name), **common)
+    title = plain_text(page.title)
     if number and ":" in title and number in title.split(":", 1)[0]:
         title = title.split(":", 1)[1].strip()  # "Vérité n° 1 : ce n'est…": the label says it
         title = title[:1].upper() + title[1:]
     label = strings["truth"].format(number=number) if number else ""
-    return Card(guide=config.site_name, title=title, label=label, numeral=number or "", **common)
+    guide = plain_text(config.site_name)
+    return Card(guide=guide, title=title, label=label, numeral=number or "", **common)
 
 
 def _write_card(config, card: Card, path: str) -> None:
@@ -101,8 +103,8 @@ def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[st
     language = _language(config)
     tags = [
         ("og:type", "website" if _is_home(page) else "article"),
-        ("og:site_name", config.site_name),
-        ("og:title", config.site_name if _is_home(page) else page.title),
+        ("og:site_name", plain_text(config.site_name)),
+        ("og:title", plain_text(config.site_name if _is_home(page) else page.title)),
         ("og:description", description),
         ("og:url", page.canonical_url),
         ("og:locale", LOCALES[language]),
@@ -125,7 +127,7 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
     data = {
         "@context": "https://schema.org",
         "@type": "LearningResource",
-        "name": page.title,
+        "name": plain_text(page.title),
         "description": description,
         "url": page.canonical_url,
         "inLanguage": language,
@@ -136,7 +138,7 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
         "publisher": {"@type": "Organization", "name": PUBLISHER},
         "isPartOf": {
             "@type": "LearningResource",
-            "name": config.site_name,
+            "name": plain_text(config.site_name),
             "url": home,
             "inLanguage": language,
         },
@@ -161,7 +163,7 @@ def on_page_context(context, page, config, nav):
     name = PurePosixPath(page.file.src_uri).stem
     match = _TRUTH.match(name)
     number = match.group(1) if match else None
-    description = page.meta.get("description") or config.site_description or ""
+    description = plain_text(page.meta.get("description") or config.site_description or "")
 
     card = _card(config, page, number)
     path = f"{CARDS}/{language}/{name}.png"

@@ -1,16 +1,15 @@
 """MkDocs glue for the build's typography (hooks/components/typography.py), in every language.
 
-- on_pre_build: the site name and description of the language being built.
-- on_page_content: the page body, its table of contents, title and meta description, before
-  Material's search plugin indexes them in on_page_context (search results show the same text as
-  the page) and before the hooks that use them (social cards, JSON-LD, redirect pages).
+- on_page_content: the page body and its table of contents, before Material's search plugin
+  indexes them in on_page_context (search results show the same text as the page).
 - on_post_page (last of all hooks): the whole page, head included (title, meta description, Open
   Graph and Twitter tags, navigation, and the quizzes and checklists that hooks/components_hook.py
   inserts after the search index is built).
 - on_post_template: the 404 page of each language.
 
-Interface strings (hooks/strings/) and the results pages' embedded data get it where they are
-made (components/strings.py, hooks/results_hook.py), social cards in hooks/sharing.py.
+The page title, meta description, site name and description get it in hooks/page_text.py;
+interface strings (hooks/strings/) and the results pages' embedded data where they are made
+(components/strings.py, hooks/results_hook.py), social cards in hooks/sharing.py.
 """
 
 from __future__ import annotations
@@ -29,21 +28,9 @@ def _set_toc(items, language: str) -> None:
         _set_toc(item.children, language)
 
 
-@event_priority(-1000)  # after static-i18n has set this language's site name and description
-def on_pre_build(config):
-    language = _language(config)
-    for key in ("site_name", "site_description"):
-        if config[key]:
-            config[key] = typography.text(config[key], language)
-
-
 def on_page_content(html, page, config, files):
     language = _language(config)
     _set_toc(page.toc, language)
-    if page.title:
-        page.title = typography.text(page.title, language)
-    if isinstance(page.meta.get("description"), str):
-        page.meta["description"] = typography.text(page.meta["description"], language)
     return typography.html(html, language)
 
 

@@ -188,8 +188,8 @@ def test_a_misspelt_block_name_and_an_unsafe_link_are_reported(project, tmp_path
     assert result.returncode == 1 and "Traceback" not in result.output
     assert errors(result.output) == [
         f'docs/fr/auteur.md:{start + 3}: "/// quizz | Test" is left as text in the page: "quizz" '
-        "is not a block name (use one of: quiz, checklist). Start the block at the beginning of a "
-        "line.",
+        'is not a block name (did you mean "quiz"?); use one of: quiz, checklist. Start the block '
+        "at the beginning of a line.",
         f'docs/fr/auteur.md:{start + 20}: a lone "///" line is left in the page. Remove it, '
         'or check that the block it closes starts with "/// quiz | Title".',
         f'docs/fr/glossaire.md:{start_link + 13}: link to "javascript:alert(1)" is not allowed. '

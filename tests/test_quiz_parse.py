@@ -191,7 +191,11 @@ def test_options_that_are_not_yaml():
 
 def test_unknown_question_type():
     assert problems_of("? singel #q\nQ ?\n- [x] A\n- [ ] B\n") == [
-        (3, 'unknown question type "singel". Use one of: single, multiple, true-false.')
+        (
+            3,
+            'unknown question type "singel" (did you mean "single"?). '
+            "Use one of: single, multiple, true-false.",
+        )
     ]
 
 

@@ -109,7 +109,12 @@ def _checked(
     problems = [
         Problem(
             where.get(str(key), lines[0].number),
-            say.UNKNOWN_OPTION.format(kind=kind, option=key, allowed=", ".join(sorted(allowed))),
+            say.UNKNOWN_OPTION.format(
+                kind=kind,
+                option=key,
+                hint=say.did_you_mean(str(key), allowed),
+                allowed=", ".join(sorted(allowed)),
+            ),
         )
         for key in options
         if key not in allowed

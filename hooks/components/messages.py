@@ -1,7 +1,17 @@
 """Every problem an author can meet: what is wrong, then how to fix it (AUTHORING.md lists them).
 
 Each is a `str.format` template; the build prints it after `docs/<lang>/page.md:<line>: `.
+A `{hint}` is `did_you_mean(...)`: the closest valid name, or nothing.
 """
+
+from difflib import get_close_matches
+
+
+def did_you_mean(name: str, known) -> str:
+    """' (did you mean "single"?)' for a misspelt name, or "" when nothing is close."""
+    close = get_close_matches(name.lower(), list(known), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
 
 # Blocks (blocks.py)
 UNCLOSED = 'unclosed {kind} block. Add a line "///" after its last line.'
@@ -12,7 +22,7 @@ OPTIONS_MAPPING = (
     'invalid {kind} options. Write each option as an indented "key: value" line, '
     'e.g. "    id: my-{kind}".'
 )
-UNKNOWN_OPTION = 'unknown {kind} option "{option}". Use one of: {allowed}.'
+UNKNOWN_OPTION = 'unknown {kind} option "{option}"{hint}. Use one of: {allowed}.'
 
 # Quiz header and body (quiz.py)
 NO_ID = 'quiz has no id. Add the indented line "    id: my-quiz" right under "/// quiz | ...".'
@@ -22,7 +32,7 @@ NO_QUESTION = 'quiz has no question. Add one, starting with a line such as "? si
 NO_TYPE = (
     'question has no type. Start it with "? single #id", "? multiple #id" or "? true-false #id".'
 )
-UNKNOWN_TYPE = 'unknown question type "{type}". Use one of: {types}.'
+UNKNOWN_TYPE = 'unknown question type "{type}"{hint}. Use one of: {types}.'
 NO_QUESTION_ID = 'question has no id. Add one after the type, e.g. "? {type} #v1-my-question".'
 BAD_QUESTION_ID = (
     'invalid question id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-question".'
@@ -106,8 +116,8 @@ LONE_CLOSER = (
     'starts with "/// quiz | Title".'
 )
 UNKNOWN_BLOCK = (
-    '"{text}" is left as text in the page: "{name}" is not a block name (use one of: {known}). '
-    "Start the block at the beginning of a line."
+    '"{text}" is left as text in the page: "{name}" is not a block name{hint}; use one of: '
+    "{known}. Start the block at the beginning of a line."
 )
 UNREAD_BLOCK = (
     '"{text}" is left as text in the page. Start the block at the beginning of a line, '

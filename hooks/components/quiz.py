@@ -100,7 +100,8 @@ class _Draft:
         if not self.type:
             return [Problem(self.line, say.NO_TYPE)]
         if self.type not in TYPES:
-            message = say.UNKNOWN_TYPE.format(type=self.type, types=", ".join(TYPES))
+            hint = say.did_you_mean(self.type, TYPES)
+            message = say.UNKNOWN_TYPE.format(type=self.type, hint=hint, types=", ".join(TYPES))
             return [Problem(self.line, message)]
         if not self.id:
             return [Problem(self.line, say.NO_QUESTION_ID.format(type=self.type))]

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import PurePath
 
 from . import messages as say
 from .blocks import Problem
+
+
+def plain_text(value) -> str:
+    """A page or site text as plain text: hooks/page_text.py hands templates escaped HTML."""
+    return unescape(str(value)) if value is not None else ""
 
 
 def author_path(source: str, config_file: str) -> str:
