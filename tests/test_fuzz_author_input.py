@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_project, run_build
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_html_validity import describe, run_vnu
 
@@ -118,6 +118,7 @@ def test_no_edit_gives_a_traceback_or_a_half_rendered_block(fuzz_project, tmp_pa
         max_examples=EXAMPLES,
         deadline=None,
         database=None,
+        phases=(Phase.explicit, Phase.generate),  # no shrinking: a build takes seconds
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(CASES)
