@@ -56,16 +56,18 @@ class Kind:
     render: Callable  # (model, strings section, inline) -> HTML
     ids: Callable  # model -> [(what, id, line)], the component's own id first
     compare: Callable  # (source model, source path, translation model) -> [Problem]
+    texts: Callable  # model -> [Text]: the author text, whose links are checked
 
 
 KINDS = {
-    "quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare),
+    "quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare, quiz.texts),
     "checklist": Kind(
         checklist.OPTIONS,
         checklist.parse,
         checklist_html.render,
         checklist.ids,
         checklist.compare,
+        checklist.texts,
     ),
 }
 PLACEHOLDER = "gd-component-placeholder-{}"
@@ -186,14 +188,15 @@ def on_page_markdown(markdown, page, config, files):
         if source_language == language:
             errors.extend(_site.add(language, block.kind, path, model, kind.ids(model)))
         # A block with problems is never rendered (its model may hold what the markup cannot show,
-        # such as an unknown question type): the build stops in on_env with its messages.
-        html = (
-            ""
-            if problems
-            else kind.render(
-                model, _build["strings"][block.kind], _text_renderer(page, path, files)
-            )
-        )
+        # such as an unknown question type): its links are still checked, and the build stops in
+        # on_env with every message.
+        text = _text_renderer(page, path, files)
+        if problems:
+            html = ""
+            for piece in kind.texts(model):
+                text(piece)
+        else:
+            html = kind.render(model, _build["strings"][block.kind], text)
         lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
         rendered.append(html)
     return "\n".join(lines)

@@ -312,9 +312,8 @@ def test_broken_markers_fail_the_build_with_file_and_line(project, tmp_path):
     result = run_build(project, tmp_path / "site", strict=False)
     assert result.returncode == 1
     assert errors(result.output) == [
-        f'docs/fr/auteur.md:{start + 1}: unknown results marker "sumary". Use one of: '
-        + ", ".join(results_html.MARKERS)
-        + ".",
+        f'docs/fr/auteur.md:{start + 1}: unknown results marker "sumary" '
+        '(did you mean "summary"?). Use one of: ' + ", ".join(results_html.MARKERS) + ".",
         f'docs/fr/auteur.md:{start + 3}: results marker "truth-progress" needs a truth: add'
         ' data-gd-truth="verite-1".',
         f'docs/fr/auteur.md:{start + 5}: results marker "chart" takes no data-gd-truth. Remove it.',

@@ -232,6 +232,15 @@ def parse(block: RawBlock) -> tuple[Checklist, list[Problem]]:
     return checklist, sorted(problems, key=lambda problem: problem.line)
 
 
+def texts(checklist: Checklist) -> list[Text]:
+    """Every piece of author text (its links are checked even when the block is not rendered)."""
+    found = [Text(checklist.title, checklist.line)]
+    found += [Text(item.text, item.line) for item in checklist.items]
+    for band in checklist.bands:
+        found += [Text(band.title, band.line), *band.paragraphs()]
+    return found
+
+
 def ids(checklist: Checklist) -> list[tuple[str, str, int]]:
     """Ids that must be unique in a language's site: (what, id, line), the checklist's own first."""
     own = [("checklist", checklist.id, checklist.line)] if checklist.id else []

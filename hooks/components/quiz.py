@@ -250,6 +250,17 @@ def compare(source: Quiz, where: str, translation: Quiz) -> list[Problem]:
     return problems
 
 
+def texts(quiz: Quiz) -> list[Text]:
+    """Every piece of author text (its links are checked even when the quiz is not rendered)."""
+    found = [quiz.title]
+    for question in quiz.questions:
+        found.append(question.text)
+        for answer in question.answers:
+            found += [answer.text] + ([answer.feedback] if answer.feedback else [])
+        found += question.explanation
+    return found
+
+
 def ids(quiz: Quiz) -> list[tuple[str, str, int]]:
     """Ids that must be unique in a language's site: (what, id, line), the quiz's own first."""
     own = [("quiz", quiz.id, quiz.line)] if quiz.id else []
