@@ -1,4 +1,4 @@
-"""The guide's interactive components (quizzes now, checklists next), on the Markdown side.
+"""The guide's interactive components (quizzes, checklists), on the Markdown side.
 
 Nothing here imports MkDocs: these modules turn raw page Markdown into typed data, problems with
 line numbers, and HTML. `hooks/components_hook.py` is the thin MkDocs glue around them.
@@ -9,6 +9,10 @@ line numbers, and HTML. `hooks/components_hook.py` is the thin MkDocs glue aroun
 - `inline`: the small, always-escaping Markdown subset used for component text.
 - `site`: checks across pages and languages (duplicate ids, fr/en parity).
 - `strings`: the interface strings, one YAML file per language in hooks/strings/.
+- `checklist`, `checklist_html`: the self-assessment checklists, like `quiz` and `quiz_html`.
+- `quiz_lint`: what lets a reader guess a quiz's answers (warnings in the build).
+- `typography`: French spacing, apostrophes and quotes, set on text and HTML.
+- `extension`: quizzes and checklists for a plain Python-Markdown call, without MkDocs.
 
 Adding a kind of block (the checklist of issue 5) is one parse module, one HTML module, one entry
 in `components_hook.KINDS` and a section in each strings file; scanning, errors, link checks,
