@@ -85,6 +85,10 @@ def test_code_urls_and_data_attributes_are_never_changed():
     )
 
 
+def test_a_stray_less_than_sign_keeps_the_rest_of_the_page():
+    assert typography.html("<p>a < b : c</p><p>fin ?", "fr") == "<p>a < b\u00a0: c</p><p>fin\u202f?"
+
+
 def test_text_attributes_and_meta_content_are_set():
     markup = (
         '<img alt="Vérité n° 1 : titre"><meta name="description" content="Quoi ? Oui.">'

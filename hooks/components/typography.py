@@ -44,7 +44,8 @@ _OPENING_APOSTROPHE = re.compile(r"(?:^|(?<=[\s(\[—–]))" + _APOSTROPHE + r"(
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–]))" + _QUOTE)
 _ANY_QUOTE = re.compile(_QUOTE)
 
-_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<[^>]*>|[^<]+", re.S)
+# A "<" that opens no tag (never in valid output, but never a reason to drop the rest) is text.
+_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|</?[a-zA-Z][^>]*>|[^<]+|<", re.S)
 _START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)")
 _END_TAG = re.compile(r"</([a-zA-Z][\w:-]*)")
 _ATTRIBUTE = re.compile(r"""(\s)([^\s=/>"']+)(\s*=\s*)("[^"]*"|'[^']*')""")
