@@ -15,21 +15,16 @@ import time
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
-from components import typography
+from components import strings, typography
 from components.site import plain_text
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from social_cards import HEIGHT, WIDTH, Card, alt_text, cached_png
 from structured_data import quiz, read_quizzes, script_json
 
 log = get_plugin_logger(__name__)
 
-AUTHOR, PUBLISHER = "Erwan", "Coeur sur Paris"
 CARDS = "assets/cards"
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-STRINGS = {
-    "fr": {"truth": "Vérité n° {number}", "footer": "Un guide de Coeur sur Paris, par Erwan"},
-    "en": {"truth": "Truth no. {number}", "footer": "A Coeur sur Paris guide by Erwan"},
-}
 _TRUTH = re.compile(r"^verite-(\d+)$")
 
 _state: dict = {}
@@ -41,6 +36,15 @@ def _language(config) -> str:
 
 def on_pre_build(config):
     _state.update(drawn=0, reused=0, seconds=0.0, files=None)
+    i18n = config.plugins.get("i18n")
+    default = i18n.default_language if i18n else _language(config)
+    languages = list(i18n.all_languages) if i18n else [_language(config)]
+    try:
+        _state["strings"] = {lang: strings.load(lang, default)["sharing"] for lang in languages}
+    except strings.StringsError as error:
+        raise PluginError(str(error)) from None
+    guide = config.extra.get("guide") or {}
+    _state["author"], _state["publisher"] = guide.get("author", ""), guide.get("publisher", "")
 
 
 @event_priority(-200)  # after static-i18n (-100): files carry their final URLs
@@ -76,15 +80,16 @@ def _card(config, page, number: str | None) -> Card:
 
 
 def _card_text(config, page, number: str | None) -> Card:
-    strings = STRINGS[_language(config)]
-    common = {"footer": strings["footer"]}
+    texts = _state["strings"][_language(config)]
+    footer = texts["card_footer"].format(author=_state["author"], publisher=_state["publisher"])
+    common = {"footer": footer}
     if _is_home(page):
-        return Card(guide=PUBLISHER, title=plain_text(config.site_name), **common)
+        return Card(guide=_state["publisher"], title=plain_text(config.site_name), **common)
     title = plain_text(page.title)
     if number and ":" in title and number in title.split(":", 1)[0]:
         title = title.split(":", 1)[1].strip()  # "Vérité n° 1 : ce n'est…": the label says it
         title = title[:1].upper() + title[1:]
-    label = strings["truth"].format(number=number) if number else ""
+    label = texts["chapter_label"].format(number=number) if number else ""
     guide = plain_text(config.site_name)
     return Card(guide=guide, title=title, label=label, numeral=number or "", **common)
 
@@ -101,14 +106,15 @@ def _write_card(config, card: Card, path: str) -> None:
 
 def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[str, str, str]]:
     language = _language(config)
+    locales = {lang: texts["og_locale"] for lang, texts in _state["strings"].items()}
     tags = [
         ("og:type", "website" if _is_home(page) else "article"),
         ("og:site_name", plain_text(config.site_name)),
         ("og:title", plain_text(config.site_name if _is_home(page) else page.title)),
         ("og:description", description),
         ("og:url", page.canonical_url),
-        ("og:locale", LOCALES[language]),
-        *(("og:locale:alternate", locale) for lang, locale in LOCALES.items() if lang != language),
+        ("og:locale", locales[language]),
+        *(("og:locale:alternate", locale) for lang, locale in locales.items() if lang != language),
         ("og:image", image),
         ("og:image:type", "image/png"),
         ("og:image:width", str(WIDTH)),
@@ -134,8 +140,12 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
         "image": image,
         "position": int(number),
         "learningResourceType": "lesson",
-        "author": {"@type": "Person", "name": AUTHOR, "url": _page_url(config, language, "auteur")},
-        "publisher": {"@type": "Organization", "name": PUBLISHER},
+        "author": {
+            "@type": "Person",
+            "name": _state["author"],
+            "url": _page_url(config, language, "auteur"),
+        },
+        "publisher": {"@type": "Organization", "name": _state["publisher"]},
         "isPartOf": {
             "@type": "LearningResource",
             "name": plain_text(config.site_name),
