@@ -52,10 +52,15 @@ def on_pre_build(config):
         catalogue = strings.load(_language(config), default)
     except strings.StringsError as error:
         raise PluginError(str(error)) from None
+    try:
+        _template, pattern = guide.chapter_pattern(config.extra)
+    except guide.GuideError as error:
+        raise PluginError(str(error)) from None
     _state.clear()
     _state.update(
         strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[], marker_pages=[]
     )
+    _state.update(pattern=pattern)
 
 
 def _path(page, config) -> str:
@@ -109,13 +114,11 @@ def on_page_content(html, page, config, files):
 
 
 def _truth_pages(nav) -> list:
-    return [page for page in nav.pages if guide.TRUTH.match(page.file.name)]
+    return [page for page in nav.pages if _state["pattern"].match(page.file.name)]
 
 
 def on_nav(nav, config, files):
-    _state["truths"] = {
-        f"verite-{guide.TRUTH.match(page.file.name).group(1)}": page for page in _truth_pages(nav)
-    }
+    _state["truths"] = {page.file.name: page for page in _truth_pages(nav)}
     return nav
 
 
@@ -182,9 +185,10 @@ def _data(page, config, nav) -> dict:
     label = _state["strings"]["results"]["truth_label"]
     truths = []
     for truth in _truth_pages(nav):
-        number = int(guide.TRUTH.match(truth.file.name).group(1))
-        ident = f"verite-{number}"
+        number = int(_state["pattern"].match(truth.file.name).group(1))
+        ident = truth.file.name
         found = guide.TruthPage(
+            id=ident,
             number=number,
             title=site.plain_text(truth.title),
             url=get_relative_url(truth.file.url, page.file.url),

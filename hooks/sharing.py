@@ -10,12 +10,12 @@ cache in .cache/cards/ next to mkdocs.yml.
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from components import strings, typography
+from components.guide import GuideError, chapter_pattern
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -25,7 +25,6 @@ from structured_data import quiz, read_quizzes, script_json
 log = get_plugin_logger(__name__)
 
 CARDS = "assets/cards"
-_TRUTH = re.compile(r"^verite-(\d+)$")
 
 _state: dict = {}
 
@@ -42,6 +41,10 @@ def on_pre_build(config):
     try:
         _state["strings"] = {lang: strings.load(lang, default)["sharing"] for lang in languages}
     except strings.StringsError as error:
+        raise PluginError(str(error)) from None
+    try:
+        _state["pattern"] = chapter_pattern(config.extra)[1]
+    except GuideError as error:
         raise PluginError(str(error)) from None
     guide = config.extra.get("guide") or {}
     _state["author"], _state["publisher"] = guide.get("author", ""), guide.get("publisher", "")
@@ -171,7 +174,7 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
 def on_page_context(context, page, config, nav):
     language = _language(config)
     name = PurePosixPath(page.file.src_uri).stem
-    match = _TRUTH.match(name)
+    match = _state["pattern"].match(name)
     number = match.group(1) if match else None
     description = plain_text(page.meta.get("description") or config.site_description or "")
 

@@ -18,7 +18,8 @@ from .checklist import Checklist
 from .checklist_html import band_text
 from .quiz import Quiz, Text
 
-TRUTH = re.compile(r"^verite-(\d+)$")
+# A chapter's page name, from mkdocs.yml `extra.guide.chapter` (the truths of this guide).
+DEFAULT_CHAPTER = "verite-{number}"
 PASS_PERCENT = 80  # every quiz at this score or more: the completion certificate
 VERSION = 1  # of the exported results file (and of the storage keys, "gd:v1:")
 _HEADING = re.compile(r"^#{1,6}[ \t].*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}[ \t]*$")
@@ -28,10 +29,27 @@ _TAG = re.compile(r"<[^>]+>")
 Render = Callable[[Text], str]  # author Markdown -> safe HTML (links relative to the page)
 
 
+class GuideError(Exception):
+    """The guide's configuration (mkdocs.yml `extra.guide`) cannot be used."""
+
+
+def chapter_pattern(extra: dict) -> tuple[str, re.Pattern]:
+    """The chapter page name template ("verite-{number}") and the pattern that finds its number."""
+    template = (extra.get("guide") or {}).get("chapter", DEFAULT_CHAPTER)
+    if not isinstance(template, str) or template.count("{number}") != 1:
+        raise GuideError(
+            f'mkdocs.yml: extra.guide.chapter is "{template}". Give the chapter pages\' name with '
+            'one {number} in it, e.g. chapter: "verite-{number}" for verite-1.md, verite-2.md…'
+        )
+    before, _, after = template.partition("{number}")
+    return template, re.compile(f"^{re.escape(before)}(\\d+){re.escape(after)}$")
+
+
 @dataclass(frozen=True)
 class TruthPage:
     """A truth's page as the glue found it, for the page being rendered."""
 
+    id: str  # the page's name, e.g. "verite-1": the ids of its results
     number: int
     title: str  # the page's h1, e.g. "Vérité n° 1 : ce n'est pas magique"
     url: str  # relative to the page being rendered
@@ -107,7 +125,7 @@ def truth_data(
 ) -> dict:
     """One truth: number, labels, page URL, and its quiz and checklist (None when it has none)."""
     return {
-        "id": f"verite-{page.number}",
+        "id": page.id,
         "number": page.number,
         "label": label,
         "name": page.title,
