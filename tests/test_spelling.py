@@ -126,6 +126,8 @@ def unknown_words(lines: list[str], language: str, personal: Path) -> list[tuple
 
 
 _PLACEHOLDER = re.compile(r"\{\w*\}")
+# Strings that are codes, not text a reader sees (sharing.og_locale: "fr_FR").
+NOT_PROSE = {"og_locale"}
 
 
 def strings_prose(catalogue: str) -> list[str]:
@@ -133,7 +135,8 @@ def strings_prose(catalogue: str) -> list[str]:
     out = []
     for line in catalogue.split("\n"):
         key, colon, value = line.partition(":")
-        shown = value.strip().strip("\"'") if colon and not key.lstrip().startswith("#") else ""
+        prose = colon and not key.lstrip().startswith("#") and key.strip() not in NOT_PROSE
+        shown = value.strip().strip("\"'") if prose else ""
         out.append(_PLACEHOLDER.sub(" ", shown))
     return out
 
