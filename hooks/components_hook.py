@@ -1,4 +1,4 @@
-"""MkDocs glue for the guide's components (quizzes and checklists, one `KINDS` entry each).
+"""MkDocs glue for the guide's components (quizzes and checklists: components/kinds.py).
 
 static-i18n builds the whole site once per language on the same config, the default language
 first. Per language build:
@@ -26,50 +26,16 @@ import logging
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import unescape
 from pathlib import PurePosixPath
 
-from components import (
-    blocks,
-    checklist,
-    checklist_html,
-    inline,
-    quiz,
-    quiz_html,
-    quiz_lint,
-    site,
-    strings,
-)
+from components import blocks, inline, quiz, quiz_lint, site, strings
 from components import messages as say
+from components.kinds import KINDS
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-
-@dataclass(frozen=True)
-class Kind:
-    """What the glue needs to know about one kind of block."""
-
-    options: frozenset[str]
-    parse: Callable  # RawBlock -> (model, [Problem])
-    render: Callable  # (model, strings section, inline) -> HTML
-    ids: Callable  # model -> [(what, id, line)], the component's own id first
-    compare: Callable  # (source model, source path, translation model) -> [Problem]
-    texts: Callable  # model -> [Text]: the author text, whose links are checked
-
-
-KINDS = {
-    "quiz": Kind(quiz.OPTIONS, quiz.parse, quiz_html.render, quiz.ids, quiz.compare, quiz.texts),
-    "checklist": Kind(
-        checklist.OPTIONS,
-        checklist.parse,
-        checklist_html.render,
-        checklist.ids,
-        checklist.compare,
-        checklist.texts,
-    ),
-}
 PLACEHOLDER = "gd-component-placeholder-{}"
 _PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
 _EMPTY = '<div data-gd-placeholder="{}"></div>'

@@ -58,7 +58,7 @@ def on_pre_build(config):
         raise PluginError(str(error)) from None
     _state.clear()
     _state.update(
-        strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[], marker_pages=[]
+        strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[]
     )
     _state.update(pattern=pattern)
 
@@ -108,8 +108,7 @@ def on_page_content(html, page, config, files):
                 else f'results marker "{name}" takes no data-gd-truth. Remove it.'
             )
             errors.append(site.Error(path, line, message))
-    _state["markers"][page.file.src_uri] = (path, found)
-    _state["marker_pages"].append((path, found, page))
+    _state["markers"][page.file.src_uri] = (path, found, page)
     return html
 
 
@@ -127,7 +126,7 @@ def _truth_errors() -> list[site.Error]:
     truths = _state.get("truths", {})
     known = ", ".join(sorted(truths)) or "none"
     errors = []
-    for path, found, page in _state["marker_pages"]:
+    for path, found, page in _state["markers"].values():
         for _name, truth in found:
             if truth and truth not in truths:
                 line = _line(page, f'data-gd-truth="{truth}"')

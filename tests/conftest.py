@@ -62,6 +62,14 @@ def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | Non
     return BuildResult(done.returncode, done.stdout + done.stderr, site)
 
 
+def error_lines(output: str) -> list[str]:
+    """A failed build's error lines, one per problem, without MkDocs' prefix (warnings left out)."""
+    starts = ("ERROR", "docs/", "mkdocs.yml")
+    return [
+        line.removeprefix("ERROR   -  ") for line in output.splitlines() if line.startswith(starts)
+    ]
+
+
 def copy_project(target: Path) -> Path:
     """Copy what a build needs (config, docs, hooks, overrides) to `target`, to edit pages."""
     for name in ("mkdocs.yml",):

@@ -9,7 +9,7 @@ import re
 import sys
 
 import pytest
-from conftest import ROOT, copy_project, run_build
+from conftest import ROOT, copy_project, error_lines, run_build
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from components import messages  # noqa: E402
@@ -27,13 +27,6 @@ def edit(project, page: str, old: str, new: str) -> int:
     assert old in text, old
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return text[: text.index(old)].count("\n") + 1
-
-
-def error_lines(output: str) -> list[str]:
-    lines = output.splitlines()
-    return [
-        line.removeprefix("ERROR   -  ") for line in lines if line.startswith(("ERROR", "docs/"))
-    ]
 
 
 def build_fails(project, tmp_path) -> list[str]:

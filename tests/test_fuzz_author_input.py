@@ -21,7 +21,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_build
+from conftest import copy_project, error_lines, run_build
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_html_validity import describe, run_vnu
@@ -150,11 +150,9 @@ def test_no_edit_gives_a_traceback_or_a_half_rendered_block(fuzz_project, tmp_pa
                 shutil.copy2(html, target)
         else:
             outcomes["refused"] += 1
-            errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
-            errors += [line for line in result.output.splitlines() if line.startswith("docs/")]
+            errors = error_lines(result.output)
             assert errors, result.output
             for line in errors:
-                line = line.removeprefix("ERROR   -  ")
                 if line.startswith("Error reading page") or line == "Aborted with a BuildError!":
                     pytest.fail(f"not an author's line: {line}\n{result.output}")
                 assert ERROR_LINE.match(line), f"no file:line in {line!r}\n{result.output}"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, copy_project, page_path, run_build, soup
+from conftest import error_lines as errors
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
 LANGUAGES = ("fr", "en")
@@ -144,14 +145,6 @@ def append(project: Path, page: str, text: str) -> int:
     current = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
     path.write_text(current + text, encoding="utf-8")
     return current.count("\n") + 1
-
-
-def errors(output: str) -> list[str]:
-    """The build's error lines (one per problem), without MkDocs' prefix; warnings left out."""
-    lines = output.splitlines()
-    return [
-        line.removeprefix("ERROR   -  ") for line in lines if line.startswith(("ERROR", "docs/"))
-    ]
 
 
 @pytest.fixture

@@ -77,7 +77,7 @@ def test_true_false_keys_mostly_the_same_are_reported_once_for_the_language():
     )
 
 
-def test_the_guide_passes_the_lint_and_a_guessable_quiz_fails_the_build(tmp_path):
+def test_a_guessable_quiz_fails_the_build_with_its_line(tmp_path):
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "fr" / "verite-2.md"

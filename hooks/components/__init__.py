@@ -15,6 +15,6 @@ line numbers, and HTML. `hooks/components_hook.py` is the thin MkDocs glue aroun
 - `extension`: quizzes and checklists for a plain Python-Markdown call, without MkDocs.
 
 Adding a kind of block (the checklist of issue 5) is one parse module, one HTML module, one entry
-in `components_hook.KINDS` and a section in each strings file; scanning, errors, link checks,
+in `kinds.KINDS` and a section in each strings file; scanning, errors, link checks,
 storage keys and the browser script's mounting are shared.
 """

@@ -18,12 +18,8 @@ from __future__ import annotations
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from . import blocks, checklist, checklist_html, inline, quiz, quiz_html, strings
-
-KINDS = {
-    "quiz": (quiz.OPTIONS, quiz.parse, quiz_html.render),
-    "checklist": (checklist.OPTIONS, checklist.parse, checklist_html.render),
-}
+from . import blocks, inline, quiz, strings
+from .kinds import KINDS
 
 
 class ComponentError(ValueError):
@@ -45,14 +41,14 @@ class _Blocks(Preprocessor):
         self.first_line = first_line
 
     def run(self, lines: list[str]) -> list[str]:
-        options = {name: kind[0] for name, kind in KINDS.items()}
+        options = {name: kind.options for name, kind in KINDS.items()}
         found, problems = blocks.scan("\n".join(lines), options, self.first_line)
         errors = [(problem.line, problem.message) for problem in problems]
         for block in reversed(found):
-            _options, parse, render = KINDS[block.kind]
-            model, problems = parse(block)
+            kind = KINDS[block.kind]
+            model, problems = kind.parse(block)
             errors += [(problem.line, problem.message) for problem in problems]
-            html = "" if problems else render(model, self.strings[block.kind], _render_text)
+            html = "" if problems else kind.render(model, self.strings[block.kind], _render_text)
             placeholder = self.md.htmlStash.store(html)
             lines[block.start : block.stop] = ["", placeholder, ""]
         if errors:
