@@ -57,9 +57,7 @@ def on_pre_build(config):
     except guide.GuideError as error:
         raise PluginError(str(error)) from None
     _state.clear()
-    _state.update(
-        strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[]
-    )
+    _state.update(strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[])
     _state.update(pattern=pattern)
 
 
