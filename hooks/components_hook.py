@@ -29,7 +29,8 @@ from collections.abc import Callable
 from html import unescape
 from pathlib import PurePosixPath
 
-from components import blocks, inline, quiz, quiz_lint, site, strings
+import guide_settings
+from components import blocks, inline, quiz, quiz_lint, site
 from components import messages as say
 from components.kinds import KINDS
 from mkdocs.exceptions import PluginError
@@ -56,30 +57,18 @@ def registry() -> site.Site:
     return _site
 
 
-def _languages(config) -> tuple[str, str, list[str]]:
-    """(language being built, default language, all languages)."""
-    current = config.theme["language"]
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return current, current, [current]
-    return current, i18n.default_language, list(i18n.all_languages)
-
-
 def on_pre_build(config):
-    language, default, languages = _languages(config)
+    language, default, languages = guide_settings.languages(config)
     if language == default:
         _site.components.clear()
         _site.ids.clear()
-    try:
-        catalogue = strings.load(language, default)
-    except strings.StringsError as error:
-        raise PluginError(str(error)) from None
+    catalogue = guide_settings.strings(config)
     _build.clear()
     _build.update(strings=catalogue, languages=languages, errors=[], html={}, anchors=[])
 
 
 def _path(page, config) -> str:
-    """The page's source as the author names it, e.g. docs/fr/verite-1.md."""
+    """The page's source as the author names it, e.g. docs/fr/chapter-1.md."""
     return site.author_path(page.file.abs_src_path, config.config_file_path)
 
 
@@ -135,7 +124,7 @@ def _text_renderer(page, path: str, files) -> Callable[[quiz.Text], str]:
 def on_page_markdown(markdown, page, config, files):
     if "///" not in markdown:
         return markdown
-    language, default, languages = _languages(config)
+    language, default, languages = guide_settings.languages(config)
     path = _path(page, config)
     found, problems = blocks.scan(
         markdown, {name: kind.options for name, kind in KINDS.items()}, _first_line(page)
@@ -218,7 +207,7 @@ def _anchor_errors() -> list[site.Error]:
 
 
 def on_env(env, config, files):
-    language, default, _ = _languages(config)
+    language, default, _ = guide_settings.languages(config)
     errors = _build["errors"] + _anchor_errors()
     if language != default:
         comparers = {name: kind.compare for name, kind in KINDS.items()}

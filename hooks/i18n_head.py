@@ -15,13 +15,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import guide_settings
 from mkdocs.commands.build import _build_template
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url, write_file
 
 log = get_plugin_logger(__name__)
 
-DEFAULT_LANGUAGE = "fr"
 NOT_FOUND = "404.html"
 
 _state: dict = {}
@@ -29,6 +29,10 @@ _state: dict = {}
 
 def _language(config) -> str:
     return config.theme["language"]
+
+
+def _default(config) -> str:
+    return guide_settings.languages(config)[1]
 
 
 def _absolute(config, link: str) -> str:
@@ -39,7 +43,7 @@ def _absolute(config, link: str) -> str:
 def on_pre_build(config):
     _state["page_urls"] = []
     # Only the default language writes /404.html; the others get /<lang>/404.html in on_post_build.
-    if _language(config) == DEFAULT_LANGUAGE:
+    if _language(config) == _default(config):
         config.theme.static_templates.add(NOT_FOUND)
     else:
         config.theme.static_templates.discard(NOT_FOUND)
@@ -57,7 +61,7 @@ def on_template_context(context, template_name, config):
             {
                 **alt,
                 "href": _absolute(
-                    config, "" if alt["lang"] == DEFAULT_LANGUAGE else f"{alt['lang']}/"
+                    config, "" if alt["lang"] == _default(config) else f"{alt['lang']}/"
                 ),
             }
             for alt in _alternates(config)
@@ -100,7 +104,7 @@ def on_page_context(context, page, config, nav):
         if alt["lang"] in alternates
     ]
     context["gd_x_default"] = next(
-        (a["href"] for a in links if a["lang"] == DEFAULT_LANGUAGE), None
+        (a["href"] for a in links if a["lang"] == _default(config)), None
     )
     return context
 
@@ -118,7 +122,7 @@ def on_post_build(config):
         if url.endswith("/") and not (folder / "sitemap.xml").exists():
             write_file(EMPTY_SITEMAP.encode("utf-8"), str(folder / "sitemap.xml"))
     language = _language(config)
-    if language == DEFAULT_LANGUAGE:
+    if language == _default(config):
         return
     template = _state["env"].get_template(NOT_FOUND)
     html = _build_template(NOT_FOUND, template, _state["files"], config, _state["nav"])

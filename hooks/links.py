@@ -15,22 +15,24 @@ import html
 import re
 from pathlib import Path, PurePosixPath
 
-from components import strings as ui_strings
+import guide_settings
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
 
-DEFAULT_LANGUAGE = "fr"
-LANGUAGES = ("fr", "en")
 _strings: dict[str, dict[str, str]] = {}
 
 
+def on_pre_build(config):
+    _strings.clear()
+
+
 def _text(config) -> dict[str, str]:
-    """The `links:` strings of hooks/strings/<lang>.yml for the language being built."""
+    """The `links:` interface strings of the language being built."""
     language = _language(config)
     if language not in _strings:
-        _strings[language] = ui_strings.load(language, DEFAULT_LANGUAGE)["links"]
+        _strings[language] = guide_settings.strings(config)["links"]
     return _strings[language]
 
 
@@ -72,16 +74,17 @@ def _redirects_plugin(config):
     return config.plugins.get("redirects")
 
 
-def _check_redirect(old: str, new: str) -> str:
+def _check_redirect(old: str, new: str, default: str, languages: list[str]) -> str:
     """The language of a redirect_maps entry; old and new must be in the same language's space."""
     target_language = PurePosixPath(new).parts[0]
     first = PurePosixPath(old).parts[0]
-    old_language = first if first in LANGUAGES else DEFAULT_LANGUAGE
-    if first == DEFAULT_LANGUAGE or old_language != target_language or len(new.split("/")) < 2:
+    old_language = first if first in languages else default
+    if first == default or old_language != target_language or len(new.split("/")) < 2:
+        other = next((lang for lang in languages if lang != default), "en")
         raise PluginError(
             f"mkdocs.yml: redirect '{old}: {new}': the target must be a page source "
-            "(fr/page.md or en/page.md), and the old address must be in the same language "
-            "(a French address at the root, an English one under en/)."
+            f"({default}/page.md or {other}/page.md), and the old address must be in the same "
+            f"language (a {default} address at the root, a {other} one under {other}/)."
         )
     return target_language
 
@@ -90,11 +93,11 @@ def _check_redirect(old: str, new: str) -> str:
 def on_files(files, config):
     plugin = _redirects_plugin(config)
     if plugin is not None:
-        language = _language(config)
+        language, default, languages = guide_settings.languages(config)
         plugin.redirects = {
             old: new
             for old, new in plugin.config["redirect_maps"].items()
-            if _check_redirect(old, new) == language
+            if _check_redirect(old, new, default, languages) == language
         }
         plugin.doc_pages = {f.src_uri: f for f in files.documentation_pages()}
     return files

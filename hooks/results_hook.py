@@ -4,10 +4,10 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
 `<div data-gd-results="summary"></div>` on a line of its own. Per language build:
 
 - on_pre_build: state reset, strings loaded for `config.theme["language"]`.
-- on_nav: the language's truth pages, so that on_env can check the truths markers name.
-- on_page_content: markers found and checked (known name, a truth where one is needed); problems
+- on_nav: the language's chapter pages, so that on_env can check the chapters markers name.
+- on_page_content: markers found and checked (known name, a chapter where one is needed); problems
   are collected with their file line and raised together from on_env as one PluginError, with
-  the markers that name a truth this language does not have.
+  the markers that name a chapter this language does not have.
 - on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
   checklists that hooks/components_hook.py keeps is complete. The guide's structure for this
   language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
@@ -23,7 +23,8 @@ import json
 import posixpath
 import re
 
-from components import guide, inline, results_html, site, strings, typography
+import guide_settings
+from components import guide, inline, results_html, site, typography
 from components import messages as say
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -31,7 +32,7 @@ from mkdocs.utils import get_relative_url
 SECTIONS = ("results", "onboarding", "certificate")
 # A marker element, with the paragraph Python-Markdown wraps an inline one in (then replaced too).
 _MARKER = re.compile(
-    r'(<p>\s*)?<(div|span) data-gd-results="([^"]*)"(?: data-gd-truth="([^"]*)")?>\s*</\2>'
+    r'(<p>\s*)?<(div|span) data-gd-results="([^"]*)"(?: data-gd-chapter="([^"]*)")?>\s*</\2>'
     r"(?(1)\s*</p>)"
 )
 _ANY = re.compile(r"data-gd-results=")
@@ -46,23 +47,18 @@ def _language(config) -> str:
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    default = i18n.default_language if i18n else _language(config)
+    catalogue = guide_settings.strings(config)
     try:
-        catalogue = strings.load(_language(config), default)
-    except strings.StringsError as error:
-        raise PluginError(str(error)) from None
-    try:
-        _template, pattern = guide.chapter_pattern(config.extra)
+        template, pattern = guide.chapter_pattern(config.extra)
     except guide.GuideError as error:
         raise PluginError(str(error)) from None
     _state.clear()
     _state.update(strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[])
-    _state.update(pattern=pattern)
+    _state.update(pattern=pattern, example=template.format(number=1))
 
 
 def _path(page, config) -> str:
-    """The page's source as the author names it, e.g. docs/fr/verite-1.md."""
+    """The page's source as the author names it, e.g. docs/fr/chapter-1.md."""
     return site.author_path(page.file.abs_src_path, config.config_file_path)
 
 
@@ -80,7 +76,7 @@ def on_page_content(html, page, config, files):
     written = _ANY.findall(_CODE.sub("", html))
     matches = list(_MARKER.finditer(html))
     found = [(m.group(3), m.group(4)) for m in matches]
-    path, errors = _path(page, config), _state["errors"]
+    path, errors, example = _path(page, config), _state["errors"], _state["example"]
     inline_span = any(m.group(2) == "span" and not m.group(1) for m in matches)
     if inline_span or len(found) != len(written):
         errors.append(
@@ -88,54 +84,55 @@ def on_page_content(html, page, config, files):
                 path,
                 _line(page, "data-gd-results="),
                 "a results marker is not written as expected. Put it on a line of its own, e.g."
-                ' <div data-gd-results="summary"></div>, or <span data-gd-results="truth-progress"'
-                ' data-gd-truth="verite-1"></span> in its own paragraph.',
+                ' <div data-gd-results="summary"></div>, or <span'
+                f' data-gd-results="chapter-progress" data-gd-chapter="{example}"></span> in its'
+                " own paragraph.",
             )
         )
-    for name, truth in found:
+    for name, chapter in found:
         line = _line(page, f'data-gd-results="{name}"')
         if name not in results_html.MARKERS:
             known = ", ".join(results_html.MARKERS)
             hint = say.did_you_mean(name, results_html.MARKERS)
             message = f'unknown results marker "{name}"{hint}. Use one of: {known}.'
             errors.append(site.Error(path, line, message))
-        elif (name in results_html.NEEDS_TRUTH) != bool(truth):
+        elif (name in results_html.NEEDS_CHAPTER) != bool(chapter):
             message = (
-                f'results marker "{name}" needs a truth: add data-gd-truth="verite-1".'
-                if name in results_html.NEEDS_TRUTH
-                else f'results marker "{name}" takes no data-gd-truth. Remove it.'
+                f'results marker "{name}" needs a chapter: add data-gd-chapter="{example}".'
+                if name in results_html.NEEDS_CHAPTER
+                else f'results marker "{name}" takes no data-gd-chapter. Remove it.'
             )
             errors.append(site.Error(path, line, message))
     _state["markers"][page.file.src_uri] = (path, found, page)
     return html
 
 
-def _truth_pages(nav) -> list:
+def _chapter_pages(nav) -> list:
     return [page for page in nav.pages if _state["pattern"].match(page.file.name)]
 
 
 def on_nav(nav, config, files):
-    _state["truths"] = {page.file.name: page for page in _truth_pages(nav)}
+    _state["chapters"] = {page.file.name: page for page in _chapter_pages(nav)}
     return nav
 
 
-def _truth_errors() -> list[site.Error]:
-    """Markers naming a truth this language does not have (checked once every page is read)."""
-    truths = _state.get("truths", {})
-    known = ", ".join(sorted(truths)) or "none"
+def _chapter_errors() -> list[site.Error]:
+    """Markers naming a chapter this language does not have (checked once every page is read)."""
+    chapters = _state.get("chapters", {})
+    known = ", ".join(sorted(chapters)) or "none"
     errors = []
     for path, found, page in _state["markers"].values():
-        for _name, truth in found:
-            if truth and truth not in truths:
-                line = _line(page, f'data-gd-truth="{truth}"')
-                message = f'no truth "{truth}" in this language. Use one of: {known}.'
+        for _name, chapter in found:
+            if chapter and chapter not in chapters:
+                line = _line(page, f'data-gd-chapter="{chapter}"')
+                message = f'no chapter "{chapter}" in this language. Use one of: {known}.'
                 errors.append(site.Error(path, line, message))
     return errors
 
 
 def on_env(env, config, files):
     _state["files"] = files
-    errors = _state["errors"] + _truth_errors()
+    errors = _state["errors"] + _chapter_errors()
     if errors:
         unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
         raise PluginError("\n".join(str(error) for error in unique))
@@ -151,8 +148,8 @@ def _registry(config) -> site.Site:
     raise PluginError("hooks/results_hook.py needs hooks/components_hook.py, listed before it.")
 
 
-def _renderer(truth_file, page) -> guide.Render:
-    """Band text with its links rewritten from the truth page's point of view to `page`'s.
+def _renderer(chapter_file, page) -> guide.Render:
+    """Band text with its links rewritten from the chapter page's point of view to `page`'s.
 
     hooks/components_hook.py has already checked every link; one it refused is left as text.
     """
@@ -164,9 +161,11 @@ def _renderer(truth_file, page) -> guide.Render:
         if _EXTERNAL.match(url):
             return url
         target, _, anchor = url.partition("#")
-        found = truth_file
+        found = chapter_file
         if target:
-            src = posixpath.normpath(posixpath.join(posixpath.dirname(truth_file.src_uri), target))
+            src = posixpath.normpath(
+                posixpath.join(posixpath.dirname(chapter_file.src_uri), target)
+            )
             found = files.get_file_from_path(src) if target.endswith(".md") else None
             if found is None:
                 return None
@@ -179,29 +178,31 @@ def _data(page, config, nav) -> dict:
     language, registry = _language(config), _registry(config)
     quizzes = registry.entries(language, "quiz")
     checklists = registry.entries(language, "checklist")
-    label = _state["strings"]["results"]["truth_label"]
-    truths = []
-    for truth in _truth_pages(nav):
-        number = int(_state["pattern"].match(truth.file.name).group(1))
-        ident = truth.file.name
-        found = guide.TruthPage(
+    label = _state["strings"]["results"]["chapter_label"]
+    chapters = []
+    for chapter in _chapter_pages(nav):
+        number = int(_state["pattern"].match(chapter.file.name).group(1))
+        ident = chapter.file.name
+        found = guide.ChapterPage(
             id=ident,
             number=number,
-            title=site.plain_text(truth.title),
-            url=get_relative_url(truth.file.url, page.file.url),
-            markdown=truth.file.content_string,
+            title=site.plain_text(chapter.title),
+            url=get_relative_url(chapter.file.url, page.file.url),
+            markdown=chapter.file.content_string,
         )
         quiz, checklist = quizzes.get(ident), checklists.get(ident)
-        truths.append(
-            guide.truth_data(
+        chapters.append(
+            guide.chapter_data(
                 found,
                 label.format(number=number),
                 quiz.model if quiz else None,
                 checklist.model if checklist else None,
-                _renderer(truth.file, page),
+                _renderer(chapter.file, page),
             )
         )
-    data = guide.guide_data(site.plain_text(config.site_name), language, truths, _state["strings"])
+    data = guide.guide_data(
+        site.plain_text(config.site_name), language, chapters, _state["strings"]
+    )
     return typography.deep(data, language)
 
 
@@ -219,9 +220,9 @@ def on_page_context(context, page, config, nav):
     data = _data(page, config, nav)
 
     def replace(match: re.Match) -> str:
-        # Every truth named by a marker exists: on_env has checked them.
-        name, truth = match.group(3), match.group(4)
-        return results_html.render(name, data, _state["strings"], truth)
+        # Every chapter named by a marker exists: on_env has checked them.
+        name, chapter = match.group(3), match.group(4)
+        return results_html.render(name, data, _state["strings"], chapter)
 
     page.content = _MARKER.sub(replace, page.content) + (
         f'<script type="application/json" id="gd-results-data">{_script_json(data)}</script>'

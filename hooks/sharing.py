@@ -2,7 +2,7 @@
 
 The data is computed here and rendered by overrides/main.html's `extrahead` block:
 - `gd_meta`: (attribute, name, content) triples for <meta> tags;
-- `gd_jsonld`: the page's schema.org JSON-LD (truth pages only, with its quiz if it has one: see
+- `gd_jsonld`: the page's schema.org JSON-LD (chapter pages only, with its quiz if it has one: see
   hooks/structured_data.py), already safe inside <script>.
 Cards are drawn by hooks/social_cards.py into the site at assets/cards/<lang>/<page>.png, through a
 cache in .cache/cards/ next to mkdocs.yml.
@@ -14,7 +14,8 @@ import time
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
-from components import strings, typography
+import guide_settings
+from components import typography
 from components.guide import GuideError, chapter_pattern
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
@@ -35,18 +36,15 @@ def _language(config) -> str:
 
 def on_pre_build(config):
     _state.update(drawn=0, reused=0, seconds=0.0, files=None)
-    i18n = config.plugins.get("i18n")
-    default = i18n.default_language if i18n else _language(config)
-    languages = list(i18n.all_languages) if i18n else [_language(config)]
-    try:
-        _state["strings"] = {lang: strings.load(lang, default)["sharing"] for lang in languages}
-    except strings.StringsError as error:
-        raise PluginError(str(error)) from None
+    languages = guide_settings.languages(config)[2]
+    _state["strings"] = {
+        lang: guide_settings.strings(config, lang)["sharing"] for lang in languages
+    }
     try:
         _state["pattern"] = chapter_pattern(config.extra)[1]
     except GuideError as error:
         raise PluginError(str(error)) from None
-    guide = config.extra.get("guide") or {}
+    guide = guide_settings.guide(config)
     _state["author"], _state["publisher"] = guide.get("author", ""), guide.get("publisher", "")
 
 
@@ -84,13 +82,13 @@ def _card(config, page, number: str | None) -> Card:
 
 def _card_text(config, page, number: str | None) -> Card:
     texts = _state["strings"][_language(config)]
-    footer = texts["card_footer"].format(author=_state["author"], publisher=_state["publisher"])
+    footer = texts["card_footer"]
     common = {"footer": footer}
     if _is_home(page):
         return Card(guide=_state["publisher"], title=plain_text(config.site_name), **common)
     title = plain_text(page.title)
     if number and ":" in title and number in title.split(":", 1)[0]:
-        title = title.split(":", 1)[1].strip()  # "Vérité n° 1 : ce n'est…": the label says it
+        title = title.split(":", 1)[1].strip()  # "Chapter 1: first…": the label says it
         title = title[:1].upper() + title[1:]
     label = texts["chapter_label"].format(number=number) if number else ""
     guide = plain_text(config.site_name)

@@ -35,7 +35,7 @@ class Card:
 
     guide: str  # the guide's name, top left
     title: str  # the page title, large
-    label: str = ""  # above the title, e.g. "Vérité n° 3"
+    label: str = ""  # above the title, e.g. "Chapter 3"
     numeral: str = ""  # drawn huge on the right, e.g. "3"
     # Bottom band. No site address: a card does not depend on where the site is deployed, so
     # every build (production, sub-path, test servers) shares the same cached cards.

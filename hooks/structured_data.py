@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for the truth pages: a LearningResource, and its quiz as a Quiz.
+"""schema.org JSON-LD for the chapter pages: a LearningResource, and its quiz as a Quiz.
 
 No MkDocs here. The quiz is read back from the page's HTML (the markup of
 hooks/components/quiz_html.py: `section[data-gd=quiz]`, one `fieldset[data-gd-question]` per

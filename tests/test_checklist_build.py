@@ -168,7 +168,7 @@ def test_problems_in_a_checklist_fail_the_build_with_file_and_line(project, tmp_
         f'docs/fr/auteur.md:{start + 13}: bands "tc-haut" and "tc-bas" (line {start + 10}) '
         "both cover a score of 1. Give each score to one band only.",
         f"docs/fr/glossaire.md:{start_empty + 1}: checklist has no item. Add one statement per "
-        'line, e.g. "- [ ] #v1-my-item What is true".',
+        'line, e.g. "- [ ] #c1-my-item What is true".',
         f'docs/fr/glossaire.md:{start_empty + 4}: band "tv-tout" goes up to 2 but the checklist '
         "has 0 items. End the last band at 0.",
     ]

@@ -118,7 +118,7 @@ def test_no_items():
     assert problems_of("= 0 #only Seul\n> Rien à cocher.\n") == [
         (
             1,
-            'checklist has no item. Add one statement per line, e.g. "- [ ] #v1-my-item What '
+            'checklist has no item. Add one statement per line, e.g. "- [ ] #c1-my-item What '
             'is true".',
         )
     ]
@@ -129,7 +129,7 @@ def test_no_bands():
         (
             1,
             "checklist has no band. Add bands covering every score from 0 to 2, each starting "
-            'with a line such as "= 0-3 #v1-my-band Title".',
+            'with a line such as "= 0-3 #c1-my-band Title".',
         )
     ]
 
@@ -169,25 +169,25 @@ def test_a_band_beyond_the_number_of_items():
         (
             "= 3-1 #high Haut",
             'invalid band range "3-1". Write the lowest and highest scores of the band, e.g. '
-            '"= 0-3 #v1-my-band Title" (or "= 7 #id Title" for one score).',
+            '"= 0-3 #c1-my-band Title" (or "= 7 #id Title" for one score).',
         ),
         (
             "= deux #high Haut",
             'invalid band range "deux". Write the lowest and highest scores of the band, e.g. '
-            '"= 0-3 #v1-my-band Title" (or "= 7 #id Title" for one score).',
+            '"= 0-3 #c1-my-band Title" (or "= 7 #id Title" for one score).',
         ),
         (
             "= #high Haut",
-            'band has no score range. Write it after "=", e.g. "= 0-3 #v1-my-band Title".',
+            'band has no score range. Write it after "=", e.g. "= 0-3 #c1-my-band Title".',
         ),
         (
             "= 2 Haut",
-            'band "2" has no id. Write it after the range, e.g. "= 2 #v1-my-band Title".',
+            'band "2" has no id. Write it after the range, e.g. "= 2 #c1-my-band Title".',
         ),
         (
             "= 2 #Haut_2 Haut",
             'invalid band id "Haut_2". Use lowercase letters, digits and hyphens, '
-            'e.g. "v1-my-band".',
+            'e.g. "c1-my-band".',
         ),
     ],
 )
@@ -212,11 +212,11 @@ def test_item_ids():
     body = "- [ ] Sans identifiant.\n- [ ] # Vide.\n- [ ] #B_2 Mauvais.\n" + BANDS
     body = body.replace("= 2 #high", "= 2-3 #high")
     assert problems_of(body) == [
-        (3, 'item has no id. Write it right after the box, e.g. "- [ ] #v1-my-item Text".'),
-        (4, 'item has no id. Write it right after the box, e.g. "- [ ] #v1-my-item Text".'),
+        (3, 'item has no id. Write it right after the box, e.g. "- [ ] #c1-my-item Text".'),
+        (4, 'item has no id. Write it right after the box, e.g. "- [ ] #c1-my-item Text".'),
         (
             5,
-            'invalid item id "B_2". Use lowercase letters, digits and hyphens, e.g. "v1-my-item".',
+            'invalid item id "B_2". Use lowercase letters, digits and hyphens, e.g. "c1-my-item".',
         ),
     ]
 
@@ -256,7 +256,7 @@ def test_missing_id_and_title():
     assert parse(f"/// checklist\n{ITEMS}{BANDS}///\n")[1] == [
         (
             1,
-            'checklist has no id. Add the indented line "    id: verite-1" right under '
+            'checklist has no id. Add the indented line "    id: chapter-1" right under '
             '"/// checklist | ...".',
         ),
         (1, 'checklist has no title. Write it after a bar: "/// checklist | My title".'),
@@ -268,7 +268,7 @@ def test_invalid_checklist_id():
         (
             2,
             'invalid checklist id "Vérité 4". Use lowercase letters, digits and hyphens, e.g. '
-            '"verite-1".',
+            '"chapter-1".',
         )
     ]
 

@@ -40,6 +40,7 @@ def avoided(language: str) -> list[str]:
 def sources(language: str):
     yield from sorted((ROOT / "docs" / language).glob("*.md"))
     yield ROOT / "hooks" / "strings" / f"{language}.yml"
+    yield ROOT / "docs" / language / "_strings.yml"
 
 
 def readable(path) -> str:

@@ -206,7 +206,7 @@ def test_question_without_type_or_id():
             'question has no type. Start it with "? single #id", "? multiple #id" or '
             '"? true-false #id".',
         ),
-        (7, 'question has no id. Add one after the type, e.g. "? single #v1-my-question".'),
+        (7, 'question has no id. Add one after the type, e.g. "? single #c1-my-question".'),
     ]
 
 
@@ -215,12 +215,12 @@ def test_invalid_ids():
         (
             2,
             'invalid quiz id "Vérité 1". Use lowercase letters, digits and hyphens, e.g. '
-            '"verite-1".',
+            '"chapter-1".',
         ),
         (
             3,
             'invalid question id "Q_1". Use lowercase letters, digits and hyphens, '
-            'e.g. "v1-my-question".',
+            'e.g. "c1-my-question".',
         ),
     ]
 

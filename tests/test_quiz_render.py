@@ -274,11 +274,61 @@ def test_a_missing_or_incomplete_language_file_is_reported(tmp_path):
         "quiz:\n  check: Vérifier\n  retry: Réessayer\n", encoding="utf-8"
     )
     (tmp_path / "de.yml").write_text("quiz:\n  check: Prüfen\n  other: x\n", encoding="utf-8")
+    with pytest.raises(strings.StringsError, match=r"de\.yml: missing quiz\.retry\. Translate"):
+        strings.load("de", "fr", folder=tmp_path)
     with pytest.raises(
-        strings.StringsError, match=r"de\.yml: missing quiz\.retry\. Translate them from fr\.yml\."
+        strings.StringsError, match=r'it\.yml: no interface strings for "it"\. Copy .*fr\.yml'
     ):
-        strings.load("de", "fr", tmp_path)
+        strings.load("it", "fr", folder=tmp_path)
+
+
+def test_a_guide_changes_some_strings_and_a_new_language_gives_them_all(tmp_path):
+    generator, docs = tmp_path / "strings", tmp_path / "docs"
+    generator.mkdir()
+    (generator / "fr.yml").write_text(
+        'quiz:\n  check: "Vérifier"\nresults:\n  label: "Chapitre {number}"\n'
+        '  issuer: "Un guide de {publisher}, par {author}"\n',
+        encoding="utf-8",
+    )
+    for language, text in {
+        "fr": 'results:\n  label: "Leçon {number}"\n',
+        "de": 'quiz:\n  check: "Prüfen"\nresults:\n  label: "Lektion {number}"\n'
+        '  issuer: "Von {author}"\n',
+    }.items():
+        (docs / language).mkdir(parents=True)
+        (docs / language / "_strings.yml").write_text(text, encoding="utf-8")
+    values = {"author": "A {b}", "publisher": "P"}
+    french = strings.load("fr", "fr", docs, values, folder=generator)
+    assert french["results"]["label"] == "Leçon {number}"
+    assert french["results"]["issuer"] == "Un guide de P, par A {b}"
+    assert french["quiz"]["check"] == "Vérifier"
+    assert strings.load("de", "fr", docs, values, folder=generator)["results"] == {
+        "label": "Lektion {number}",
+        "issuer": "Von A {b}",
+    }
+
+
+def test_a_guide_strings_file_with_a_mistake_names_the_file_and_the_fix(tmp_path):
+    generator, docs = tmp_path / "strings", tmp_path / "docs"
+    generator.mkdir()
+    (generator / "fr.yml").write_text('results:\n  label: "Chapitre"\n', encoding="utf-8")
+    (docs / "fr").mkdir(parents=True)
+    (docs / "de").mkdir()
+    guide = docs / "fr" / "_strings.yml"
+    guide.write_text('results:\n  lable: "Leçon"\n', encoding="utf-8")
     with pytest.raises(
-        strings.StringsError, match=r'no interface strings for "it"\. Copy fr\.yml to it\.yml'
+        strings.StringsError,
+        match=r'^docs/fr/_strings\.yml: unknown "results\.lable" '
+        r'\(did you mean "results\.label"\?\)',
     ):
-        strings.load("it", "fr", tmp_path)
+        strings.load("fr", "fr", docs, folder=generator)
+    guide.write_text('results:\n  label: "Leçon\n  other: x: y\n', encoding="utf-8")
+    with pytest.raises(strings.StringsError, match=r"^docs/fr/_strings\.yml:\d+: "):
+        strings.load("fr", "fr", docs, folder=generator)
+    guide.write_text("", encoding="utf-8")
+    (docs / "de" / "_strings.yml").write_text("results: {}\n", encoding="utf-8")
+    with pytest.raises(
+        strings.StringsError,
+        match=r"^docs/de/_strings\.yml: missing results\.label\. Translate them",
+    ):
+        strings.load("de", "fr", docs, folder=generator)

@@ -13,7 +13,7 @@ from conftest import plain, soup
 from test_quiz_browser import BLOCKED_STORAGE
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
-ROW = ".gd-results__table tr[data-gd-truth={}]"
+ROW = ".gd-results__table tr[data-gd-chapter={}]"
 STATUS = "[data-gd-results={}] .gd-results__status"
 DONE = "Votre progression : Lu · Quiz 6/6 · Auto-évaluation faite"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -72,7 +72,7 @@ def structure(data: dict) -> list:
                 [(b["id"], b["low"], b["high"]) for b in truth["checklist"]["bands"]],
             ),
         )
-        for truth in data["truths"]
+        for truth in data["chapters"]
     ]
 
 
@@ -96,10 +96,10 @@ def test_embedded_structure_matches_the_truth_pages(site, language, page):
     path = page_path(site, language, page)
     data = embedded(path)
     assert (data["version"], data["language"], data["pass"]) == (1, language, 80)
-    assert [truth["id"] for truth in data["truths"]] == TRUTHS
-    assert [truth["number"] for truth in data["truths"]] == [1, 2, 3, 4, 5]
+    assert [truth["id"] for truth in data["chapters"]] == TRUTHS
+    assert [truth["number"] for truth in data["chapters"]] == [1, 2, 3, 4, 5]
     assert set(data["strings"]) == {"results", "onboarding", "certificate"}
-    for truth in data["truths"]:
+    for truth in data["chapters"]:
         source = soup(page_path(site, language, truth["id"]))
         assert truth["name"] == source.select_one("article h1").get_text().strip("¶ ")
         assert truth["name"].endswith(truth["title"][1:]) and truth["title"][0].isupper()
@@ -148,7 +148,7 @@ def soup_fragment(fragment: str):
 def test_french_and_english_embed_the_same_structure(site, page):
     french, english = (embedded(page_path(site, language, page)) for language in LANGUAGES)
     assert structure(french) == structure(english)
-    for fr_truth, en_truth in zip(french["truths"], english["truths"], strict=True):
+    for fr_truth, en_truth in zip(french["chapters"], english["chapters"], strict=True):
         assert fr_truth["label"] == f"Vérité n°\u00a0{fr_truth['number']}"
         assert en_truth["label"] == f"Truth no. {en_truth['number']}"
         assert fr_truth["title"] != en_truth["title"]
@@ -164,7 +164,7 @@ def test_the_results_page_works_without_javascript(site, language):
     assert ("navigateur" if language == "fr" else "browser") in note.get_text()
     assert not note.has_attr("hidden")
     rows = document.select(".gd-results__table tbody tr")
-    assert [row["data-gd-truth"] for row in rows] == TRUTHS
+    assert [row["data-gd-chapter"] for row in rows] == TRUTHS
     for row, truth in zip(rows, TRUTHS, strict=True):
         links = [a["href"] for a in row.select("a[href]")]
         assert links[0] == f"../{truth}/" and f"../{truth}/#quiz" in links
@@ -238,7 +238,7 @@ def test_offline_bundle_links_name_their_files(tmp_path):
         for name in ("index.html", "bilan.html", "parcours.html"):
             path = site / name if language == "fr" else site / language / name
             data = embedded(path)
-            for truth in data["truths"]:
+            for truth in data["chapters"]:
                 for href in (truth["url"], truth["quiz"]["url"], truth["checklist"]["url"]):
                     assert href.split("#")[0].endswith(".html"), href
                     assert_leads_somewhere(site, path, href)
@@ -262,7 +262,7 @@ def test_markup_escapes_titles_and_urls():
     data = {
         "guide": 'Guide <b>"x"</b>',
         "pass": 80,
-        "truths": [
+        "chapters": [
             {
                 "id": "verite-1",
                 "number": 1,
@@ -301,8 +301,8 @@ def test_broken_markers_fail_the_build_with_file_and_line(project, tmp_path):
     start = append(
         project,
         "fr/auteur.md",
-        '\n<div data-gd-results="sumary"></div>\n\n<div data-gd-results="truth-progress"></div>\n'
-        '\n<div data-gd-results="chart" data-gd-truth="verite-1"></div>\n',
+        '\n<div data-gd-results="sumary"></div>\n\n<div data-gd-results="chapter-progress"></div>\n'
+        '\n<div data-gd-results="chart" data-gd-chapter="verite-1"></div>\n',
     )
     inline = append(
         project, "fr/glossaire.md", '\nDu texte <span data-gd-results="summary"></span> ici.\n'
@@ -314,12 +314,14 @@ def test_broken_markers_fail_the_build_with_file_and_line(project, tmp_path):
     assert errors(result.output) == [
         f'docs/fr/auteur.md:{start + 1}: unknown results marker "sumary" '
         '(did you mean "summary"?). Use one of: ' + ", ".join(results_html.MARKERS) + ".",
-        f'docs/fr/auteur.md:{start + 3}: results marker "truth-progress" needs a truth: add'
-        ' data-gd-truth="verite-1".',
-        f'docs/fr/auteur.md:{start + 5}: results marker "chart" takes no data-gd-truth. Remove it.',
+        f'docs/fr/auteur.md:{start + 3}: results marker "chapter-progress" needs a chapter: add'
+        ' data-gd-chapter="verite-1".',
+        f'docs/fr/auteur.md:{start + 5}: results marker "chart" takes no data-gd-chapter.'
+        " Remove it.",
         f"docs/fr/glossaire.md:{inline + 1}: a results marker is not written as expected. Put it"
         ' on a line of its own, e.g. <div data-gd-results="summary"></div>, or <span'
-        ' data-gd-results="truth-progress" data-gd-truth="verite-1"></span> in its own paragraph.',
+        ' data-gd-results="chapter-progress" data-gd-chapter="verite-1"></span> in its own'
+        " paragraph.",
     ]
 
 
@@ -327,12 +329,12 @@ def test_an_unknown_truth_fails_the_build(project, tmp_path):
     start = append(
         project,
         "en/auteur.md",
-        '\n<span data-gd-results="truth-progress" data-gd-truth="verite-9"></span>\n',
+        '\n<span data-gd-results="chapter-progress" data-gd-chapter="verite-9"></span>\n',
     )
     result = run_build(project, tmp_path / "site", strict=False)
     assert result.returncode == 1
     assert errors(result.output) == [
-        f'docs/en/auteur.md:{start + 1}: no truth "verite-9" in this language. Use one of:'
+        f'docs/en/auteur.md:{start + 1}: no chapter "verite-9" in this language. Use one of:'
         " verite-1, verite-2, verite-3, verite-4, verite-5."
     ]
 
@@ -356,7 +358,7 @@ def test_hostile_band_text_stays_text_in_the_embedded_data(project, tmp_path):
     page = tmp_path / "site" / "bilan" / "index.html"
     raw = page.read_text(encoding="utf-8")
     assert raw.count("<script") == raw.count("</script>"), "no element ended early"
-    band = embedded(page)["truths"][0]["checklist"]["bands"][0]
+    band = embedded(page)["chapters"][0]["checklist"]["bands"][0]
     assert band["title"] == "Vous comptez encore sur la magie </script><b>x</b>"
     fragment = soup_fragment(band["html"])
     assert fragment.find(["script", "img", "b"]) is None

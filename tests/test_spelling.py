@@ -1,6 +1,7 @@
 """Spelling gate: hunspell fr_FR on docs/fr, en_GB on docs/en, zero unknown words.
 
-The interface strings of each language (hooks/strings/<lang>.yml) are checked with its pages.
+The interface strings of each language (hooks/strings/<lang>.yml and the guide's own,
+docs/<lang>/_strings.yml) are checked with its pages.
 
 Only the prose a reader sees is checked: front matter keys, code, link targets, HTML tags, emoji
 shortcodes, attribute lists and block headers are stripped first, line by line so a finding keeps
@@ -148,9 +149,9 @@ def pages(language: str) -> list[Path]:
 def sources(language: str) -> list[tuple[Path, list[str]]]:
     """Each reader-facing file of a language with its text, line by line."""
     found = [(path, prose(path.read_text(encoding="utf-8"))) for path in pages(language)]
-    catalogue = STRINGS / f"{language}.yml"
-    if catalogue.exists():
-        found.append((catalogue, strings_prose(catalogue.read_text(encoding="utf-8"))))
+    for catalogue in (STRINGS / f"{language}.yml", DOCS / language / "_strings.yml"):
+        if catalogue.exists():
+            found.append((catalogue, strings_prose(catalogue.read_text(encoding="utf-8"))))
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import yaml
 from conftest import SITE_URL, copy_project, run_build, soup
 
 PAGES = ["", "verite-1", "bilan", "parcours"]
@@ -19,9 +20,15 @@ PAGES = ["", "verite-1", "bilan", "parcours"]
 def german(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("de"))
     shutil.copytree(project / "docs" / "en", project / "docs" / "de")
-    strings = (project / "hooks" / "strings" / "en.yml").read_text(encoding="utf-8")
-    strings = strings.replace('og_locale: "en_GB"', 'og_locale: "de_DE"')
-    (project / "hooks" / "strings" / "de.yml").write_text(strings, encoding="utf-8")
+    # The generator has no German strings: the guide's strings file gives them all.
+    strings = yaml.safe_load((project / "hooks" / "strings" / "en.yml").read_text("utf-8"))
+    guide = yaml.safe_load((project / "docs" / "en" / "_strings.yml").read_text("utf-8"))
+    for section, texts in guide.items():
+        strings[section].update(texts)
+    strings["sharing"]["og_locale"] = "de_DE"
+    (project / "docs" / "de" / "_strings.yml").write_text(
+        yaml.safe_dump(strings, allow_unicode=True), encoding="utf-8"
+    )
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     entry = "        - locale: en\n          name: English\n          build: true\n"
     assert entry in config

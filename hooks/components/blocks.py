@@ -26,7 +26,7 @@ _HEADER = re.compile(r"^///[ \t]*(?P<kind>[A-Za-z][\w-]*)[ \t]*(?:\|(?P<argument
 _CLOSE = re.compile(r"^///[ \t]*$")
 _OPTION_KEY = re.compile(r"^[ \t]*([^\s:#][^:]*?)[ \t]*:")
 IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-# "id: verite-1" needs no YAML parser (a millisecond a block); anything else goes through one.
+# "id: chapter-1" needs no YAML parser (a millisecond a block); anything else goes through one.
 _SIMPLE_OPTION = re.compile(r"^[ \t]+([a-z_]+):[ \t]*([a-z][a-z0-9-]*)[ \t]*$")
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
 

@@ -1,16 +1,16 @@
 """A self-assessment checklist block, parsed into frozen dataclasses and validated line by line.
 
-    /// checklist | Self-assessment: do your accounts have a purpose?
-        id: verite-4
+    /// checklist | Self-assessment: where do you stand?
+        id: chapter-4
 
-    - [ ] #v4-written-goal Each social account has a written goal.
-    - [ ] #v4-review You review your figures every month,
+    - [ ] #c4-written-goal Each of your projects has a written goal.
+    - [ ] #c4-review You review your figures every month,
       and change course when they say so.
 
-    = 0-2 #v4-start The foundations are still to lay
-    > What the score means. [Read the section again](verite-4.md#v4-goals)
+    = 0-2 #c4-start The foundations are still to lay
+    > What the score means. [Read the section again](chapter-4.md#c4-goals)
 
-    = 3-4 #v4-ahead Well under way
+    = 3-4 #c4-ahead Well under way
     > ...
     ///
 
@@ -252,7 +252,7 @@ def ids(checklist: Checklist) -> list[tuple[str, str, int]]:
 def compare(source: Checklist, where: str, translation: Checklist) -> list[Problem]:
     """What differs between a checklist and its translation, reported at the translation's lines.
 
-    `where` names the source checklist's file, e.g. "docs/fr/verite-4.md".
+    `where` names the source checklist's file, e.g. "docs/fr/chapter-4.md".
     """
     problems = []
     for what, originals, copies in (

@@ -7,13 +7,15 @@
 The same scan, parse, validation and HTML as the MkDocs build (hooks/components_hook.py), which
 adds what needs the whole site: links to other pages and anchors checked, ids unique across
 pages, the translation compared with French, the stored-results registry. Here a link to a page
-(`verite-2.md#id`) is written as it is, and any `javascript:`-like link is dropped (its text
+(`chapter-2.md#id`) is written as it is, and any `javascript:`-like link is dropped (its text
 kept). Problems raise `ComponentError`, whose `problems` are `(line, message)` pairs, the line
 counted in the text given (pass `first_line` when the text starts after a front matter).
 This is what a move to another Python-Markdown based builder (Zensical) keeps.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
@@ -35,9 +37,9 @@ def _resolve(url: str) -> str | None:
 
 
 class _Blocks(Preprocessor):
-    def __init__(self, md, language: str, default: str, first_line: int) -> None:
+    def __init__(self, md, language: str, default: str, docs: str, first_line: int) -> None:
         super().__init__(md)
-        self.strings = strings.load(language, default)
+        self.strings = strings.load(language, default, Path(docs) if docs else None)
         self.first_line = first_line
 
     def run(self, lines: list[str]) -> list[str]:
@@ -65,6 +67,7 @@ class ComponentsExtension(Extension):
         self.config = {
             "language": ["fr", "The language of the interface strings (hooks/strings/<lang>.yml)."],
             "default_language": ["fr", "The language every strings file is checked against."],
+            "docs": ["", "The guide's docs folder, for its own strings (<lang>/_strings.yml)."],
             "first_line": [1, "The file line of the text's first line."],
         }
         super().__init__(**kwargs)
@@ -72,7 +75,11 @@ class ComponentsExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
         config = self.getConfigs()
         processor = _Blocks(
-            md, config["language"], config["default_language"], int(config["first_line"])
+            md,
+            config["language"],
+            config["default_language"],
+            config["docs"],
+            int(config["first_line"]),
         )
         # After whitespace normalisation (30), before raw HTML blocks are set aside (20).
         md.preprocessors.register(processor, "gd_components", 25)

@@ -1,6 +1,6 @@
-"""The guide's structure for the results pages: each truth with its page, quiz and checklist.
+"""The guide's structure for the results pages: each chapter with its page, quiz and checklist.
 
-Pure data assembly (no MkDocs): `hooks/results_hook.py` hands over the truth pages of the language
+Pure data assembly (no MkDocs): `hooks/results_hook.py` hands over the chapter pages of the language
 being built (title, URL relative to the page being rendered, Markdown source) and the quizzes and
 checklists recorded for that language; this returns plain, JSON-ready dicts. `results_html.py`
 writes the markup from them, and `overrides/assets/results.js` reads the same data to show the
@@ -18,8 +18,8 @@ from .checklist import Checklist
 from .checklist_html import band_text
 from .quiz import Quiz, Text
 
-# A chapter's page name, from mkdocs.yml `extra.guide.chapter` (the truths of this guide).
-DEFAULT_CHAPTER = "verite-{number}"
+# A chapter's page name, from mkdocs.yml `extra.guide.chapter` (the chapters of this guide).
+DEFAULT_CHAPTER = "chapter-{number}"
 PASS_PERCENT = 80  # every quiz at this score or more: the completion certificate
 VERSION = 1  # of the exported results file (and of the storage keys, "gd:v1:")
 _HEADING = re.compile(r"^#{1,6}[ \t].*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}[ \t]*$")
@@ -34,30 +34,30 @@ class GuideError(Exception):
 
 
 def chapter_pattern(extra: dict) -> tuple[str, re.Pattern]:
-    """The chapter page name template ("verite-{number}") and the pattern that finds its number."""
+    """The chapter page name template ("chapter-{number}") and the pattern that finds its number."""
     template = (extra.get("guide") or {}).get("chapter", DEFAULT_CHAPTER)
     if not isinstance(template, str) or template.count("{number}") != 1:
         raise GuideError(
             f'mkdocs.yml: extra.guide.chapter is "{template}". Give the chapter pages\' name with '
-            'one {number} in it, e.g. chapter: "verite-{number}" for verite-1.md, verite-2.md…'
+            'one {number} in it, e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…'
         )
     before, _, after = template.partition("{number}")
     return template, re.compile(f"^{re.escape(before)}(\\d+){re.escape(after)}$")
 
 
 @dataclass(frozen=True)
-class TruthPage:
-    """A truth's page as the glue found it, for the page being rendered."""
+class ChapterPage:
+    """A chapter's page as the glue found it, for the page being rendered."""
 
-    id: str  # the page's name, e.g. "verite-1": the ids of its results
+    id: str  # the page's name, e.g. "chapter-1": the ids of its results
     number: int
-    title: str  # the page's h1, e.g. "Vérité n° 1 : ce n'est pas magique"
+    title: str  # the page's h1, e.g. "Chapter 1: first steps"
     url: str  # relative to the page being rendered
     markdown: str  # the whole source, front matter included (component lines count it)
 
 
 def short_title(title: str) -> str:
-    """ "Vérité n° 1 : ce n'est pas magique" -> "Ce n'est pas magique" (the label says the rest)."""
+    """ "Chapter 1: first steps" -> "First steps" (the label says the rest)."""
     rest = title.split(":", 1)[1].strip() if ":" in title else title.strip()
     return rest[:1].upper() + rest[1:]
 
@@ -82,11 +82,11 @@ def section_before(markdown: str, line: int) -> str | None:
     return found
 
 
-def _anchor(page: TruthPage, line: int, fallback: str) -> str:
+def _anchor(page: ChapterPage, line: int, fallback: str) -> str:
     return f"{page.url}#{section_before(page.markdown, line) or fallback}"
 
 
-def quiz_data(page: TruthPage, quiz: Quiz) -> dict:
+def quiz_data(page: ChapterPage, quiz: Quiz) -> dict:
     """What results.js needs of a quiz: where it is, and the shape of a valid stored result."""
     return {
         "id": quiz.id,
@@ -96,7 +96,7 @@ def quiz_data(page: TruthPage, quiz: Quiz) -> dict:
     }
 
 
-def checklist_data(page: TruthPage, checklist: Checklist, render: Render) -> dict:
+def checklist_data(page: ChapterPage, checklist: Checklist, render: Render) -> dict:
     """A checklist's place, item ids and bands (title as text, explanation as safe HTML)."""
     return {
         "id": checklist.id,
@@ -116,14 +116,14 @@ def checklist_data(page: TruthPage, checklist: Checklist, render: Render) -> dic
     }
 
 
-def truth_data(
-    page: TruthPage,
+def chapter_data(
+    page: ChapterPage,
     label: str,
     quiz: Quiz | None,
     checklist: Checklist | None,
     render: Render,
 ) -> dict:
-    """One truth: number, labels, page URL, and its quiz and checklist (None when it has none)."""
+    """One chapter: number, labels, page URL, and its quiz and checklist (None when it has none)."""
     return {
         "id": page.id,
         "number": page.number,
@@ -136,13 +136,13 @@ def truth_data(
     }
 
 
-def guide_data(title: str, language: str, truths: list[dict], strings: dict) -> dict:
+def guide_data(title: str, language: str, chapters: list[dict], strings: dict) -> dict:
     """The whole structure as embedded in a page (`strings`: the sections results.js uses)."""
     return {
         "version": VERSION,
         "guide": title,
         "language": language,
         "pass": PASS_PERCENT,
-        "truths": sorted(truths, key=lambda truth: truth["number"]),
+        "chapters": sorted(chapters, key=lambda chapter: chapter["number"]),
         "strings": strings,
     }

@@ -26,16 +26,16 @@ UNKNOWN_OPTION = 'unknown {kind} option "{option}"{hint}. Use one of: {allowed}.
 
 # Quiz header and body (quiz.py)
 NO_ID = 'quiz has no id. Add the indented line "    id: my-quiz" right under "/// quiz | ...".'
-BAD_QUIZ_ID = 'invalid quiz id "{id}". Use lowercase letters, digits and hyphens, e.g. "verite-1".'
+BAD_QUIZ_ID = 'invalid quiz id "{id}". Use lowercase letters, digits and hyphens, e.g. "chapter-1".'
 NO_TITLE = 'quiz has no title. Write it after a bar: "/// quiz | My title".'
 NO_QUESTION = 'quiz has no question. Add one, starting with a line such as "? single #my-question".'
 NO_TYPE = (
     'question has no type. Start it with "? single #id", "? multiple #id" or "? true-false #id".'
 )
 UNKNOWN_TYPE = 'unknown question type "{type}"{hint}. Use one of: {types}.'
-NO_QUESTION_ID = 'question has no id. Add one after the type, e.g. "? {type} #v1-my-question".'
+NO_QUESTION_ID = 'question has no id. Add one after the type, e.g. "? {type} #c1-my-question".'
 BAD_QUESTION_ID = (
-    'invalid question id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-question".'
+    'invalid question id "{id}". Use lowercase letters, digits and hyphens, e.g. "c1-my-question".'
 )
 TEXT_BEFORE_QUESTION = (
     "text before the first question. Start each question with a line such as "
@@ -101,11 +101,11 @@ DUPLICATE_ID = 'duplicate {what} id "{id}", already used at {there}. Give each {
 
 # Links and leftovers (components_hook.py)
 UNSAFE_LINK = (
-    'link to "{url}" is not allowed. Link to a page ("verite-2.md#id"), '
+    'link to "{url}" is not allowed. Link to a page ("chapter-2.md#id"), '
     'a section of this page ("#id") or an https:// address.'
 )
 NO_SUCH_PAGE = (
-    'link to "{url}": no such page. Link to a Markdown page of the guide ("verite-2.md#id"), '
+    'link to "{url}": no such page. Link to a Markdown page of the guide ("chapter-2.md#id"), '
     'a section of this page ("#id") or an https:// address.'
 )
 NO_SUCH_ANCHOR = (
@@ -130,15 +130,15 @@ SWALLOWED = (
 
 # Checklist header and body (checklist.py)
 CHECKLIST_NO_ID = (
-    'checklist has no id. Add the indented line "    id: verite-1" '
+    'checklist has no id. Add the indented line "    id: chapter-1" '
     'right under "/// checklist | ...".'
 )
 BAD_CHECKLIST_ID = (
-    'invalid checklist id "{id}". Use lowercase letters, digits and hyphens, e.g. "verite-1".'
+    'invalid checklist id "{id}". Use lowercase letters, digits and hyphens, e.g. "chapter-1".'
 )
 CHECKLIST_NO_TITLE = 'checklist has no title. Write it after a bar: "/// checklist | My title".'
 NO_ITEMS = (
-    'checklist has no item. Add one statement per line, e.g. "- [ ] #v1-my-item What is true".'
+    'checklist has no item. Add one statement per line, e.g. "- [ ] #c1-my-item What is true".'
 )
 TEXT_BEFORE_ITEMS = (
     'text before the first item. Start each item with "- [ ] #id", or move the text above '
@@ -146,9 +146,9 @@ TEXT_BEFORE_ITEMS = (
 )
 ITEM_NO_BOX = 'item without a box. Start every item with "- [ ] #id".'
 TICKED_ITEM = 'ticked item. Items start unticked: write "- [ ]", the reader ticks them.'
-ITEM_NO_ID = 'item has no id. Write it right after the box, e.g. "- [ ] #v1-my-item Text".'
+ITEM_NO_ID = 'item has no id. Write it right after the box, e.g. "- [ ] #c1-my-item Text".'
 BAD_ITEM_ID = (
-    'invalid item id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-item".'
+    'invalid item id "{id}". Use lowercase letters, digits and hyphens, e.g. "c1-my-item".'
 )
 EMPTY_ITEM = 'item "{id}" has no text. Write the statement after "#{id}", or delete the line.'
 TEXT_AFTER_ITEMS = (
@@ -162,18 +162,18 @@ BAND_TEXT_WITHOUT_MARK = (
 )
 NO_BANDS = (
     "checklist has no band. Add bands covering every score from 0 to {total}, "
-    'each starting with a line such as "= 0-3 #v1-my-band Title".'
+    'each starting with a line such as "= 0-3 #c1-my-band Title".'
 )
-BAND_NO_RANGE = 'band has no score range. Write it after "=", e.g. "= 0-3 #v1-my-band Title".'
+BAND_NO_RANGE = 'band has no score range. Write it after "=", e.g. "= 0-3 #c1-my-band Title".'
 BAD_BAND_RANGE = (
     'invalid band range "{range}". Write the lowest and highest scores of the band, e.g. '
-    '"= 0-3 #v1-my-band Title" (or "= 7 #id Title" for one score).'
+    '"= 0-3 #c1-my-band Title" (or "= 7 #id Title" for one score).'
 )
 BAND_NO_ID = (
-    'band "{range}" has no id. Write it after the range, e.g. "= {range} #v1-my-band Title".'
+    'band "{range}" has no id. Write it after the range, e.g. "= {range} #c1-my-band Title".'
 )
 BAD_BAND_ID = (
-    'invalid band id "{id}". Use lowercase letters, digits and hyphens, e.g. "v1-my-band".'
+    'invalid band id "{id}". Use lowercase letters, digits and hyphens, e.g. "c1-my-band".'
 )
 BAND_NO_TITLE = 'band "{id}" has no title. Write it after the id: "= {range} #{id} Title".'
 BAND_NO_TEXT = (

@@ -1,17 +1,17 @@
 """A quiz block's body, parsed into frozen dataclasses and validated line by line.
 
-    /// quiz | Truth 1: it is not magic
-        id: verite-1
+    /// quiz | Chapter 1: first steps
+        id: chapter-1
 
-    ? single #v1-three-tweets
-    A bakery posts three tweets and gets no customer. What should it conclude?
+    ? single #c1-first-week
+    A question, on the rest of this line or on the next ones. Which answer is right?
 
-    - [ ] Social media does not work for local shops.
+    - [ ] A wrong answer.
         > Feedback on this answer (optional, indented, after ">").
-    - [x] It has not yet given it time, a strategy and a budget.
+    - [x] The right answer.
         > Right: ...
 
-    > Explanation of the question. [Read the section again](#v1-time-strategy-budget)
+    > Explanation of the question. [Read the section again](#c1-first-section)
     ///
 
 A question starts with `? <type> #<id>`; its text follows (the rest of that line and the next
@@ -206,7 +206,7 @@ def _positions(indexes: tuple[int, ...]) -> str:
 def compare(source: Quiz, where: str, translation: Quiz) -> list[Problem]:
     """What differs between a quiz and its translation, reported at the translation's lines.
 
-    `where` names the source quiz's file, e.g. "docs/fr/verite-1.md".
+    `where` names the source quiz's file, e.g. "docs/fr/chapter-1.md".
     """
     problems = []
     if len(source.questions) != len(translation.questions):

@@ -2,9 +2,9 @@
 
 A page asks for a piece by writing a marker element on its own line of Markdown, e.g.
 `<div data-gd-results="summary"></div>` (or, inside a home card, a
-`<span data-gd-results="truth-progress" data-gd-truth="verite-1"></span>` paragraph); the glue
+`<span data-gd-results="chapter-progress" data-gd-chapter="chapter-1"></span>` paragraph); the glue
 replaces it with what `render` returns here. Each piece works without JavaScript: it says that
-results are kept in the reader's browser and links to every truth, quiz and checklist; controls
+results are kept in the reader's browser and links to every chapter, quiz and checklist; controls
 that need the script start `hidden`, and `overrides/assets/results.js` fills in the results.
 Only build data reaches the markup: page titles and ids, escaped, and band text already made safe.
 """
@@ -34,11 +34,11 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{escape(url)}">{escape(text)}</a>'
 
 
-def summary(data: dict, t: Strings, truth: str | None = None) -> str:
-    """The results table: without JavaScript, a link to each truth's page, quiz and checklist."""
+def summary(data: dict, t: Strings, chapter: str | None = None) -> str:
+    """The results table: without JavaScript, a link to each chapter's page, quiz and checklist."""
     r = t["results"]
     rows = []
-    for item in data["truths"]:
+    for item in data["chapters"]:
         quiz, checklist = item["quiz"], item["checklist"]
         quiz_cell = checklist_cell = ""
         if quiz:
@@ -48,14 +48,14 @@ def summary(data: dict, t: Strings, truth: str | None = None) -> str:
             size = escape(fill(r["checklist_size"], total=checklist["total"]))
             checklist_cell = f"{_link(checklist['url'], r['checklist_link'])} ({size})"
         rows.append(
-            f'<tr data-gd-truth="{item["id"]}"><th scope="row">{_link(item["url"], item["name"])}'
+            f'<tr data-gd-chapter="{item["id"]}"><th scope="row">{_link(item["url"], item["name"])}'
             f'</th><td data-gd-cell="read">{_link(item["url"], r["read_link"])}</td>'
             f'<td data-gd-cell="quiz">{quiz_cell}</td>'
             f'<td data-gd-cell="checklist">{checklist_cell}</td></tr>'
         )
     head = "".join(
         f'<th scope="col">{escape(r[key])}</th>'
-        for key in ("col_truth", "col_read", "col_quiz", "col_checklist")
+        for key in ("col_chapter", "col_read", "col_quiz", "col_checklist")
     )
     return (
         f'<div class="gd-results" data-gd-results="summary">{_nojs(r["nojs"])}'
@@ -67,12 +67,12 @@ def summary(data: dict, t: Strings, truth: str | None = None) -> str:
     )
 
 
-def chart(data: dict, t: Strings, truth: str | None = None) -> str:
+def chart(data: dict, t: Strings, chapter: str | None = None) -> str:
     """Room for the SVG chart that results.js draws (nothing to show without it)."""
     return '<figure class="gd-chart" data-gd-results="chart" hidden></figure>'
 
 
-def bands(data: dict, t: Strings, truth: str | None = None) -> str:
+def bands(data: dict, t: Strings, chapter: str | None = None) -> str:
     """What each self-assessment score means, for the reader's own scores (filled by the script)."""
     return (
         f'<div class="gd-bands" data-gd-results="bands">{_nojs(t["results"]["bands_nojs"])}'
@@ -80,7 +80,7 @@ def bands(data: dict, t: Strings, truth: str | None = None) -> str:
     )
 
 
-def share(data: dict, t: Strings, truth: str | None = None) -> str:
+def share(data: dict, t: Strings, chapter: str | None = None) -> str:
     """Print, export and import: buttons and a file input, with one polite status line."""
     r = t["results"]
     return (
@@ -95,7 +95,7 @@ def share(data: dict, t: Strings, truth: str | None = None) -> str:
     )
 
 
-def erase(data: dict, t: Strings, truth: str | None = None) -> str:
+def erase(data: dict, t: Strings, chapter: str | None = None) -> str:
     """Erase everything, after a confirmation step in the page itself."""
     r = t["results"]
     confirm = "gd-results-erase-confirm"
@@ -111,17 +111,17 @@ def erase(data: dict, t: Strings, truth: str | None = None) -> str:
     )
 
 
-def _progress(truth: str, tag: str = "p") -> str:
-    return f'<{tag} class="gd-progress" data-gd-progress="{truth}" hidden></{tag}>'
+def _progress(chapter: str, tag: str = "p") -> str:
+    return f'<{tag} class="gd-progress" data-gd-progress="{chapter}" hidden></{tag}>'
 
 
-def progress(data: dict, t: Strings, truth: str | None = None) -> str:
-    """The onboarding path's progress: a bar and, for each truth in order, what is done."""
+def progress(data: dict, t: Strings, chapter: str | None = None) -> str:
+    """The onboarding path's progress: a bar and, for each chapter in order, what is done."""
     o = t["onboarding"]
-    total = 3 * len(data["truths"])
+    total = 3 * len(data["chapters"])
     items = "".join(
         f"<li>{_link(item['url'], item['name'])} {_progress(item['id'], 'span')}</li>"
-        for item in data["truths"]
+        for item in data["chapters"]
     )
     return (
         f'<div class="gd-path" data-gd-results="progress">{_nojs(o["nojs"])}'
@@ -133,12 +133,12 @@ def progress(data: dict, t: Strings, truth: str | None = None) -> str:
     )
 
 
-def truth_progress(data: dict, t: Strings, truth: str | None = None) -> str:
-    """One truth's progress, for its card on the home page: nothing until the script fills it."""
-    return _progress(truth or "")
+def chapter_progress(data: dict, t: Strings, chapter: str | None = None) -> str:
+    """One chapter's progress, for its card on the home page: nothing until the script fills it."""
+    return _progress(chapter or "")
 
 
-def certificate(data: dict, t: Strings, truth: str | None = None) -> str:
+def certificate(data: dict, t: Strings, chapter: str | None = None) -> str:
     """The completion certificate: why it is not available yet, or a name field and a print button.
 
     The certificate itself is a sheet that only the print stylesheet shows.
@@ -179,12 +179,12 @@ MARKERS: dict[str, Callable[..., str]] = {
     "share": share,
     "erase": erase,
     "progress": progress,
-    "truth-progress": truth_progress,
+    "chapter-progress": chapter_progress,
     "certificate": certificate,
 }
-NEEDS_TRUTH = frozenset({"truth-progress"})
+NEEDS_CHAPTER = frozenset({"chapter-progress"})
 
 
-def render(name: str, data: dict, t: Strings, truth: str | None = None) -> str:
+def render(name: str, data: dict, t: Strings, chapter: str | None = None) -> str:
     """The HTML that replaces the marker `name` (one of MARKERS)."""
-    return MARKERS[name](data, t, truth)
+    return MARKERS[name](data, t, chapter)

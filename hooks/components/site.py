@@ -21,7 +21,7 @@ def plain_text(value) -> str:
 
 
 def author_path(source: str, config_file: str) -> str:
-    """A page's source as authors name it in errors: docs/fr/verite-1.md, from mkdocs.yml."""
+    """A page's source as authors name it in errors: docs/fr/chapter-1.md, from mkdocs.yml."""
     path = PurePath(source)
     try:
         return path.relative_to(PurePath(config_file).parent).as_posix()
@@ -53,7 +53,7 @@ class Site:
     """Every component seen so far, per language (reset when the default language builds).
 
     `components[language][(kind, id)]` is an `Entry`: a quiz and a checklist share their id
-    (`verite-1`, one of each per truth page). `entries(language, kind)` lists one kind by id.
+    (`chapter-1`, one of each per chapter page). `entries(language, kind)` lists one kind by id.
     """
 
     components: dict[str, dict[tuple[str, str], Entry]] = field(default_factory=dict)

@@ -1,13 +1,21 @@
-"""Interface strings: one YAML file per language in hooks/strings/ (a new language, a new file).
+"""Interface strings: the generator's, per language, and the guide's own, layered on top.
 
-Each file maps a component kind to its strings, e.g. `quiz: {check: Vérifier, ...}`. Every file must
-have exactly the keys of the default language's file, so that no string is ever missing in a build.
-Strings are returned with their language's typography (typography.py): the French file is typed
-with ordinary spaces, like the pages.
+- `hooks/strings/<lang>.yml`: the generator's strings, one section per component kind, e.g.
+  `quiz: {check: Vérifier, ...}`. They name no guide: a chapter is « chapitre » / "chapter".
+- `docs/<lang>/_strings.yml` (optional): the guide's own texts, any of the same keys, e.g. what a
+  chapter is called (`results: {chapter_label: "Leçon {number}"}`). A language the generator
+  has no file for (a third language) gets every string from there.
+
+Once layered, every language must have exactly the keys of the default language, so that no
+string is ever missing in a build. `{author}` and `{publisher}` are filled in from the guide's
+settings (mkdocs.yml `extra.guide`). Strings are returned with their language's typography
+(typography.py): the French files are typed with ordinary spaces, like the pages.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -15,51 +23,119 @@ import yaml
 from . import typography
 
 FOLDER = Path(__file__).resolve().parent.parent / "strings"
+GUIDE_FILE = "_strings.yml"
+Catalogue = dict[str, dict[str, str]]
 
 
 class StringsError(Exception):
-    """A strings file is missing, malformed or does not have the default language's keys."""
+    """A strings file is malformed, or a language does not have the default language's keys."""
 
 
-def _keys(catalogue: dict) -> set[str]:
+def _keys(catalogue: Catalogue) -> set[str]:
     return {f"{kind}.{key}" for kind, section in catalogue.items() for key in section}
 
 
-def _read(path: Path) -> dict[str, dict[str, str]]:
+def _shown(path: Path, docs: Path | None) -> str:
+    """A guide's file as its author names it (docs/de/_strings.yml), the generator's in full."""
+    if docs is not None and path.is_relative_to(docs):
+        return (Path(docs.name) / path.relative_to(docs)).as_posix()
+    return str(path)
+
+
+def _read(path: Path, shown: str) -> Catalogue:
+    if not path.exists():
+        return {}
     try:
-        catalogue = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise StringsError(f"{path}: cannot be read ({error}).") from None
+        catalogue = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError:
+        raise StringsError(f"{shown}: the file is not UTF-8. Save it as UTF-8.") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise StringsError(
+            f'{where}: {problem}. Write one section per component, e.g. "quiz:", of indented '
+            '"key: text" lines, and quote texts that hold a colon.'
+        ) from None
+    except OSError as error:
+        raise StringsError(f"{shown}: cannot be read ({error.strerror}).") from None
     if not isinstance(catalogue, dict) or not all(
         isinstance(section, dict) and all(isinstance(v, str) for v in section.values())
         for section in catalogue.values()
     ):
         raise StringsError(
-            f'{path}: write one section per component, e.g. "quiz:", of "key: text" lines.'
+            f'{shown}: write one section per component, e.g. "quiz:", of indented "key: text" '
+            "lines."
         )
     return catalogue
 
 
-def load(language: str, default: str, folder: Path = FOLDER) -> dict[str, dict[str, str]]:
-    """The strings of `language`, checked key by key against those of `default`."""
-    path = folder / f"{language}.yml"
-    if not path.exists():
+def _layered(language: str, folder: Path, docs: Path | None) -> tuple[Catalogue, list[str]]:
+    """The generator's strings of `language` with the guide's on top, and the files read."""
+    own = folder / f"{language}.yml"
+    merged = {kind: dict(section) for kind, section in _read(own, str(own)).items()}
+    files = [str(own)] if own.exists() else []
+    if docs is not None:
+        path = docs / language / GUIDE_FILE
+        shown = _shown(path, docs)
+        guide = _read(path, shown)
+        if own.exists() and (unknown := sorted(_keys(guide) - _keys(merged))):
+            hints = [_hint(key, _keys(merged)) for key in unknown]
+            raise StringsError(
+                f"{shown}: unknown {', '.join(hints)}. Use the keys of {own}, "
+                "or remove these lines."
+            )
+        for kind, section in guide.items():
+            merged.setdefault(kind, {}).update(section)
+        if path.exists():
+            files.append(shown)
+    return merged, files
+
+
+def _hint(key: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return f'"{key}" (did you mean "{close[0]}"?)' if close else f'"{key}"'
+
+
+def load(
+    language: str,
+    default: str,
+    docs: Path | None = None,
+    values: Mapping[str, str] | None = None,
+    folder: Path = FOLDER,
+) -> Catalogue:
+    """The strings of `language` (the guide's in `docs`, if given), checked against `default`."""
+    catalogue, files = _layered(language, folder, docs)
+    if not files:
+        where = f"{docs.name}/{language}/{GUIDE_FILE}" if docs is not None else ""
+        target = where or str(folder / f"{language}.yml")
         raise StringsError(
-            f'{path}: no interface strings for "{language}". '
-            f"Copy {default}.yml to {language}.yml and translate it."
+            f'{target}: no interface strings for "{language}". Copy {folder / default}.yml '
+            f"there and translate it."
         )
-    catalogue = _read(path)
     if language != default:
-        expected, found = _keys(_read(folder / f"{default}.yml")), _keys(catalogue)
+        expected, found = _keys(_layered(default, folder, docs)[0]), _keys(catalogue)
+        shown = " and ".join(files)
         if missing := sorted(expected - found):
             raise StringsError(
-                f"{path}: missing {', '.join(missing)}. Translate them from {default}.yml."
+                f"{shown}: missing {', '.join(missing)}. Translate them from the "
+                f'"{default}" strings ({folder / default}.yml and {GUIDE_FILE}).'
             )
         if extra := sorted(found - expected):
             raise StringsError(
-                f"{path}: unknown {', '.join(extra)}. Remove them, or add them to {default}.yml."
+                f"{shown}: unknown {', '.join(extra)}. Remove them, or add them to the "
+                f'"{default}" strings.'
             )
+    fixed = {f"{{{name}}}": value for name, value in (values or {}).items()}
     return {
-        kind: {key: typography.text(value, language) for key, value in section.items()}
+        kind: {
+            key: typography.text(_fill(value, fixed), language) for key, value in section.items()
+        }
         for kind, section in catalogue.items()
     }
+
+
+def _fill(text: str, fixed: Mapping[str, str]) -> str:
+    for placeholder, value in fixed.items():
+        text = text.replace(placeholder, value)
+    return text

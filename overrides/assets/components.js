@@ -1,7 +1,7 @@
 /* The guide's interactive components, mounted on elements with a data-gd attribute.
    Their markup (hooks/components/*_html.py) already works without this script: it adds behaviour.
    Results are kept in localStorage under "gd:v1:<kind>:<id>" (language-neutral ids, so they follow
-   the reader across languages; "gd:v1:read:<page>" once a truth page is read); when storage is
+   the reader across languages; "gd:v1:read:<page>" once a chapter page is read); when storage is
    blocked, full or holds garbage, components still work, and nothing is logged. */
 (() => {
   "use strict";
@@ -169,7 +169,7 @@
     if (mounts[root.dataset.gd]) mounts[root.dataset.gd](root);
   });
 
-  // A truth page counts as read once its "Key takeaways" section has been on screen.
+  // A chapter page counts as read once its "Key takeaways" section has been on screen.
   const page = document.querySelector("[data-gd-page]");
   const end = document.getElementById("a-retenir");
   if (page && end && window.IntersectionObserver) {

@@ -1,7 +1,7 @@
 /* « Mon bilan », the onboarding path and the home page's cards: the reader's results, shown in the
    markup that hooks/results_hook.py wrote (it works without this script), from the guide's
    structure in <script id="gd-results-data" type="application/json"> and the storage components.js
-   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<truth>"; the certificate's name
+   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<chapter>"; the certificate's name
    is "gd:v1:name". Also export, import, erase, print and the completion certificate. Stored and
    imported results are checked against the guide's ids and counts; nothing ever leaves the browser. */
 (() => {
@@ -16,7 +16,7 @@
   const FIELDS = ["format", "version", "guide", "language", "exported", "name", "quizzes", "checklists", "read"];
   const MAX_BYTES = 1 << 20;
   const language = document.documentElement.lang || guide.language;
-  const truths = guide.truths;
+  const chapters = guide.chapters;
 
   const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
   const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -84,13 +84,13 @@
   }
 
   function readState() {
-    return truths.map((truth) => {
-      const read = store.get("read:" + truth.id);
+    return chapters.map((chapter) => {
+      const read = store.get("read:" + chapter.id);
       return {
-        truth,
+        chapter,
         read: isObject(read) && read.read === true,
-        quiz: truth.quiz && quizResult(store.get("quiz:" + truth.quiz.id), truth.quiz),
-        checklist: truth.checklist && checklistResult(store.get("checklist:" + truth.checklist.id), truth.checklist),
+        quiz: chapter.quiz && quizResult(store.get("quiz:" + chapter.quiz.id), chapter.quiz),
+        checklist: chapter.checklist && checklistResult(store.get("checklist:" + chapter.checklist.id), chapter.checklist),
       };
     });
   }
@@ -101,7 +101,7 @@
   };
   const quizComplete = (state) => Boolean(state.quiz && state.quiz.answered === state.quiz.total);
   const stepsDone = (state) => [state.read, quizComplete(state), Boolean(state.checklist)].filter(Boolean).length;
-  const stepsTotal = () => 3 * truths.length;
+  const stepsTotal = () => 3 * chapters.length;
   const passed = (state) => quizComplete(state) && percent(state.quiz.score, state.quiz.total) >= guide.pass;
   const started = (states) => states.some((state) => state.read || state.quiz || state.checklist);
 
@@ -126,11 +126,11 @@
   /* The next thing to do, in the guide's order: [text, url], or null once everything is done. */
   function nextStep(states) {
     for (const state of states) {
-      const number = state.truth.number;
-      if (!state.read) return [fill(t.next_read, { number }), state.truth.url];
-      if (state.truth.quiz && !quizComplete(state)) return [fill(t.next_quiz, { number }), state.truth.quiz.url];
-      if (state.truth.checklist && !state.checklist)
-        return [fill(t.next_checklist, { number }), state.truth.checklist.url];
+      const number = state.chapter.number;
+      if (!state.read) return [fill(t.next_read, { number }), state.chapter.url];
+      if (state.chapter.quiz && !quizComplete(state)) return [fill(t.next_quiz, { number }), state.chapter.quiz.url];
+      if (state.chapter.checklist && !state.checklist)
+        return [fill(t.next_checklist, { number }), state.chapter.checklist.url];
     }
     return null;
   }
@@ -152,22 +152,22 @@
     $(root, ".gd-results__printed").textContent = fill(t.printed, { date: longDate(new Date()) });
     overview($(root, ".gd-results__overview"), states);
     states.forEach((state) => {
-      const row = $(root, `tr[data-gd-truth="${state.truth.id}"]`);
+      const row = $(root, `tr[data-gd-chapter="${state.chapter.id}"]`);
       if (!row) return;
-      const { truth } = state;
+      const { chapter } = state;
       const cell = (name, done, text, url, action) => {
         const target = $(row, `[data-gd-cell="${name}"]`);
         const status = node("span", "gd-status gd-status--" + (done ? "done" : "todo"), text);
         target.replaceChildren(status);
         if (url && !done) target.append(" ", link(url, action));
       };
-      cell("read", state.read, state.read ? t.read_done : t.read_todo, truth.url, t.read_link);
-      if (truth.quiz) {
+      cell("read", state.read, state.read ? t.read_done : t.read_todo, chapter.url, t.read_link);
+      if (chapter.quiz) {
         const partial = state.quiz && state.quiz.answered;
-        cell("quiz", quizComplete(state), quizText(state), truth.quiz.url, partial ? t.quiz_finish : t.quiz_link);
+        cell("quiz", quizComplete(state), quizText(state), chapter.quiz.url, partial ? t.quiz_finish : t.quiz_link);
       }
-      if (truth.checklist)
-        cell("checklist", Boolean(state.checklist), checklistText(state), truth.checklist.url, t.checklist_link);
+      if (chapter.checklist)
+        cell("checklist", Boolean(state.checklist), checklistText(state), chapter.checklist.url, t.checklist_link);
     });
   }
 
@@ -176,11 +176,11 @@
     const list = $(root, ".gd-bands__list");
     list.replaceChildren(
       ...states
-        .filter((state) => state.truth.checklist)
+        .filter((state) => state.chapter.checklist)
         .map((state) => {
           const item = node("li", "gd-bands__item");
           const head = node("p", "gd-bands__head");
-          head.append(node("strong", "", state.truth.name), " ");
+          head.append(node("strong", "", state.chapter.name), " ");
           if (state.checklist) {
             const { score, total, band } = state.checklist;
             head.append(node("span", "", fill(t.checklist_done, { score, total, band: band.title })));
@@ -188,7 +188,7 @@
             text.innerHTML = band.html; // built by the hook from escaped author text, never from storage
             item.append(head, text.content);
           } else {
-            head.append(node("span", "", t.band_todo), " ", link(state.truth.checklist.url, t.checklist_link));
+            head.append(node("span", "", t.band_todo), " ", link(state.chapter.checklist.url, t.checklist_link));
             item.append(head);
           }
           return item;
@@ -197,7 +197,7 @@
     list.hidden = false;
   }
 
-  /* The chart: grouped bars per truth, quiz (solid) and self-assessment (hatched), each with its
+  /* The chart: grouped bars per chapter, quiz (solid) and self-assessment (hatched), each with its
      value written above it, a text legend, and a description that says every value. */
   const SVG = "http://www.w3.org/2000/svg";
   const svg = (tag, attributes, text) => {
@@ -297,12 +297,12 @@
         svg(
           "text",
           { class: "gd-chart__label", x: left + index * group + group / 2, y: bottom + 20, "text-anchor": "middle" },
-          fill(t.chart_axis, { number: state.truth.number }),
+          fill(t.chart_axis, { number: state.chapter.number }),
         ),
       );
       const said = ([, value]) => (value === null ? t.not_done : fill(t.percent, { percent: value }));
       described.push(
-        fill(t.chart_summary, { truth: state.truth.label, quiz: said(values[0]), checklist: said(values[1]) }),
+        fill(t.chart_summary, { chapter: state.chapter.label, quiz: said(values[0]), checklist: said(values[1]) }),
       );
     });
     image.append(svg("line", { class: "gd-chart__axis", x1: left, x2: width - right, y1: bottom, y2: bottom }));
@@ -323,7 +323,7 @@
     root.hidden = false;
   }
 
-  /* A truth's progress in words, for the onboarding path and the home page's cards. */
+  /* A chapter's progress in words, for the onboarding path and the home page's cards. */
   function progress(element, state, always) {
     const parts = [
       [state.read, state.read ? o.read_done : o.read_todo],
@@ -358,14 +358,14 @@
 
   /* The certificate: available once every quiz is at the pass mark or above. */
   function certificate(root, states) {
-    const failing = states.filter((state) => state.truth.quiz && !passed(state));
-    const ready = failing.length === 0 && states.some((state) => state.truth.quiz);
+    const failing = states.filter((state) => state.chapter.quiz && !passed(state));
+    const ready = failing.length === 0 && states.some((state) => state.chapter.quiz);
     $(root, ".gd-certificate__locked").hidden = ready;
     $(root, ".gd-certificate__ready").hidden = !ready;
     $(root, ".gd-certificate__missing").replaceChildren(
       ...failing.map((state) => {
         const item = node("li");
-        item.append(link(state.truth.quiz.url, fill(c.missing, { truth: state.truth.label, status: quizText(state) })));
+        item.append(link(state.chapter.quiz.url, fill(c.missing, { chapter: state.chapter.label, status: quizText(state) })));
         return item;
       }),
     );
@@ -377,7 +377,7 @@
       ...states
         .filter((state) => quizComplete(state))
         .map((state) =>
-          node("li", "", fill(c.score, { truth: state.truth.name, score: state.quiz.score, total: state.quiz.total })),
+          node("li", "", fill(c.score, { chapter: state.chapter.name, score: state.quiz.score, total: state.quiz.total })),
         ),
     );
   }
@@ -399,13 +399,13 @@
     states.forEach((state) => {
       if (state.quiz) {
         const { answers, score, total } = state.quiz.raw;
-        data.quizzes[state.truth.quiz.id] = { answers, score, total };
+        data.quizzes[state.chapter.quiz.id] = { answers, score, total };
       }
       if (state.checklist) {
         const { ticked, score, total } = state.checklist.raw;
-        data.checklists[state.truth.checklist.id] = { ticked, score, total };
+        data.checklists[state.chapter.checklist.id] = { ticked, score, total };
       }
-      if (state.read) data.read.push(state.truth.id);
+      if (state.read) data.read.push(state.chapter.id);
     });
     return data;
   }
@@ -419,10 +419,10 @@
       "- " + fill(t.steps, { done: states.reduce((sum, state) => sum + stepsDone(state), 0), total: stepsTotal() }),
     );
     states.forEach((state) => {
-      lines.push("", "## " + state.truth.name, "");
+      lines.push("", "## " + state.chapter.name, "");
       lines.push("- " + fill(t.text_read, { status: state.read ? t.read_done : t.read_todo }));
-      if (state.truth.quiz) lines.push("- " + fill(t.text_quiz, { status: quizText(state) }));
-      if (state.truth.checklist) {
+      if (state.chapter.quiz) lines.push("- " + fill(t.text_quiz, { status: quizText(state) }));
+      if (state.chapter.checklist) {
         lines.push("- " + fill(t.text_checklist, { status: checklistText(state) }));
         if (state.checklist) {
           const text = document.createElement("template");
@@ -467,7 +467,7 @@
     if ("name" in data && (typeof data.name !== "string" || data.name.length > 80)) throw invalid("name");
     const entries = (field, kind, check, allowed) => {
       if (!isObject(data[field])) throw invalid(field);
-      const specs = new Map(truths.filter((truth) => truth[kind]).map((truth) => [truth[kind].id, truth[kind]]));
+      const specs = new Map(chapters.filter((chapter) => chapter[kind]).map((chapter) => [chapter[kind].id, chapter[kind]]));
       return Object.entries(data[field]).map(([id, entry]) => {
         const where = `${field} › ${id}`;
         if (!specs.has(id) || !isObject(entry) || !Object.keys(entry).every((key) => allowed.includes(key)))
@@ -480,7 +480,7 @@
       ...entries("quizzes", "quiz", quizResult, ["answers", "score", "total"]),
       ...entries("checklists", "checklist", checklistResult, ["ticked", "score", "total"]),
     ];
-    const ids = truths.map((truth) => truth.id);
+    const ids = chapters.map((chapter) => chapter.id);
     if (!Array.isArray(data.read) || new Set(data.read).size !== data.read.length) throw invalid("read");
     data.read.forEach((id) => {
       if (!ids.includes(id)) throw invalid("read › " + id);
@@ -623,7 +623,7 @@
       if (views[root.dataset.gdResults]) views[root.dataset.gdResults](root, currentStates);
     });
     $$(document, "[data-gd-progress]").forEach((element) => {
-      const state = currentStates.find((item) => item.truth.id === element.dataset.gdProgress);
+      const state = currentStates.find((item) => item.chapter.id === element.dataset.gdProgress);
       if (state) progress(element, state, Boolean(element.closest("[data-gd-results=progress]")));
     });
   }
