@@ -1,8 +1,10 @@
 """Links that outlive the pages: redirects and short links, and section permalinks.
 
-- Redirects (former slugs and the short links /1/ … /en/5/) are mkdocs-redirects' `redirect_maps`
-  in mkdocs.yml. That plugin reads the files before static-i18n moves French to the site root, so
-  here each language build gets its own entries, resolved against the final files. Its pages are
+- Redirects: former slugs are mkdocs-redirects' `redirect_maps` in mkdocs.yml; the short links
+  (/1/ … /en/5/: one per chapter page, in every language) are added here when mkdocs.yml sets
+  `extra.guide.short_links: true`, so a new language gets its own without a line of config. That
+  plugin reads the files before static-i18n moves French to the site root, so here each language
+  build gets its own entries, resolved against the final files. Its pages are
   then rewritten: the page's language, an absolute canonical link, a visible link for browsers
   without meta refresh, and one constant inline script (allowed by hash in the CSP) that keeps the
   #section of the old address.
@@ -16,6 +18,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 import guide_settings
+from components.guide import GuideError, chapter_pattern
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -94,13 +97,38 @@ def on_files(files, config):
     plugin = _redirects_plugin(config)
     if plugin is not None:
         language, default, languages = guide_settings.languages(config)
+        explicit = plugin.config["redirect_maps"]
         plugin.redirects = {
             old: new
-            for old, new in plugin.config["redirect_maps"].items()
+            for old, new in explicit.items()
             if _check_redirect(old, new, default, languages) == language
         }
         plugin.doc_pages = {f.src_uri: f for f in files.documentation_pages()}
+        if guide_settings.guide(config).get("short_links"):
+            prefix = "" if language == default else f"{language}/"
+            for number, source in _chapters(config, files, language):
+                old = f"{prefix}{number}.md"
+                if old in explicit:
+                    raise PluginError(
+                        f"mkdocs.yml: the redirect '{old}: {explicit[old]}' takes the short link "
+                        f"of {source} (extra.guide.short_links). Remove the redirect."
+                    )
+                plugin.redirects[old] = source
     return files
+
+
+def _chapters(config, files, language: str) -> list[tuple[int, str]]:
+    """(number, source) of the language's chapter pages (mkdocs.yml `extra.guide.chapter`)."""
+    try:
+        pattern = chapter_pattern(config.extra)[1]
+    except GuideError as error:
+        raise PluginError(str(error)) from None
+    found = []
+    for file in files.documentation_pages():
+        folder, _, name = file.src_uri.partition("/")
+        if folder == language and (match := pattern.match(PurePosixPath(name).stem)):
+            found.append((int(match.group(1)), file.src_uri))
+    return sorted(found)
 
 
 def on_page_content(html_content, page, config, files):

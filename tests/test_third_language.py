@@ -67,3 +67,12 @@ def test_the_third_language_has_its_cards_locale_and_results(german):
     results = soup(german / "de" / "bilan" / "index.html")
     assert results.select_one("#gd-results-data") is not None
     assert soup(german / "de" / "verite-1" / "index.html").select_one("[data-gd=quiz]")
+
+
+def test_the_third_language_has_its_short_links(german):
+    """extra.guide.short_links: /de/1/ … /de/5/, with no redirect_maps line for German."""
+    for number in range(1, 6):
+        stub = soup(german / "de" / str(number) / "index.html")
+        assert stub.html["lang"] == "de"
+        canonical = stub.select_one('link[rel="canonical"]')["href"]
+        assert canonical == f"{SITE_URL}de/verite-{number}/"
