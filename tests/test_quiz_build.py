@@ -186,7 +186,8 @@ def test_a_misspelt_block_name_and_an_unsafe_link_are_reported(project, tmp_path
         f'docs/fr/auteur.md:{start + 20}: a lone "///" line is left in the page. Remove it, '
         'or check that the block it closes starts with "/// quiz | Title".',
         f'docs/fr/glossaire.md:{start_link + 13}: link to "javascript:alert(1)" is not allowed. '
-        'Link to a page ("chapter-2.md#id"), a section of this page ("#id") or an https:// address.',
+        'Link to a page ("chapter-2.md#id"), a section of this page ("#id") or an https://'
+        " address.",
     ]
 
 
