@@ -2,6 +2,7 @@
 #   make serve   install the site's tools and preview the guide on http://127.0.0.1:8000/
 #   make build   install the site's tools and build the static site into site/
 #   make test    install the test tools (pip, npm ci, apt-get) and run the whole test suite
+#   make new-guide NAME=my-guide   start a new guide in guides/my-guide/ (DIR=… to put it elsewhere)
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Debian packages the tests drive: a real Chromium, spell checkers, nginx (Java 17 for the Nu checker is on the machine image).
 APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-gb nginx-light
 
-.PHONY: build serve test lint system-deps offline budgets lighthouse
+.PHONY: build serve test lint system-deps offline budgets lighthouse new-guide
 
 $(BIN)/mkdocs: requirements.txt
 	python3 -m venv $(VENV)
@@ -51,8 +52,8 @@ system-deps:
 	fi
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check hooks tests bench
-	$(BIN)/ruff format --check hooks tests bench
+	$(BIN)/ruff check hooks tests bench scaffold
+	$(BIN)/ruff format --check hooks tests bench scaffold
 
 # The gates: ruff, then pytest (site, quizzes, sharing, axe-core, Nu Html Checker, hunspell, links),
 # then the transfer budgets (bench/budgets.json). Lighthouse is a measurement, not a gate.
@@ -62,6 +63,11 @@ test: system-deps $(VENV)/.test-installed node_modules/.package-lock.json lint
 	$(BIN)/python -m pytest --durations=12 || status=1; \
 	$(BIN)/python bench/budgets.py || status=1; \
 	exit $$status
+
+# A new guide's skeleton (scaffold/new_guide.py): home, one chapter, results and path, fr and en.
+new-guide: $(BIN)/mkdocs
+	@test -n "$(NAME)" || { echo "new-guide: give the guide a name, e.g. make new-guide NAME=email-marketing"; exit 2; }
+	$(BIN)/python scaffold/new_guide.py "$(NAME)" $(if $(DIR),--dir "$(DIR)")
 
 budgets: system-deps $(VENV)/.test-installed
 	$(BIN)/python bench/budgets.py --verbose
