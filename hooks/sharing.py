@@ -128,6 +128,17 @@ def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[st
     ]
 
 
+def _author(config, language: str) -> dict:
+    """extra.guide.author, a Person unless `author_type: Organization`, with its page if it has one
+    (`author_page: auteur`, a page name in every language)."""
+    guide = guide_settings.guide(config)
+    kind = "Organization" if guide.get("author_type") == "Organization" else "Person"
+    page = guide.get("author_page")
+    url = _page_url(config, language, str(page)) if page else None
+    author = {"@type": kind, "name": _state["author"], "url": url}
+    return {key: value for key, value in author.items() if value is not None}
+
+
 def _learning_resource(config, page, number: str, description: str, image: str) -> dict:
     language = _language(config)
     home = _page_url(config, language, "index")
@@ -141,11 +152,7 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
         "image": image,
         "position": int(number),
         "learningResourceType": "lesson",
-        "author": {
-            "@type": "Person",
-            "name": _state["author"],
-            "url": _page_url(config, language, "auteur"),
-        },
+        "author": _author(config, language),
         "publisher": {"@type": "Organization", "name": _state["publisher"]},
         "isPartOf": {
             "@type": "LearningResource",
@@ -154,15 +161,17 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
             "inLanguage": language,
         },
     }
-    # static-i18n knows each page's versions in the other languages: French is the original.
-    for other, file in getattr(page.file, "alternates", {}).items():
-        if other != language:
-            relation = "workTranslation" if language == "fr" else "translationOfWork"
-            data[relation] = {
-                "@type": "LearningResource",
-                "url": _absolute(config, file.url),
-                "inLanguage": other,
-            }
+    # static-i18n knows each page's versions in the other languages: the default one is the
+    # original, the others its translations.
+    default = guide_settings.languages(config)[1]
+    versions = [
+        {"@type": "LearningResource", "url": _absolute(config, file.url), "inLanguage": other}
+        for other, file in getattr(page.file, "alternates", {}).items()
+        if other != language and default in (language, other)
+    ]
+    if versions:
+        relation = "workTranslation" if language == default else "translationOfWork"
+        data[relation] = versions[0] if len(versions) == 1 else versions
     quizzes = [quiz(found, page.canonical_url, language) for found in read_quizzes(page.content)]
     if quizzes:
         data["hasPart"] = quizzes[0] if len(quizzes) == 1 else quizzes
