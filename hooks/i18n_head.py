@@ -3,8 +3,9 @@
 - Absolute hreflang links plus an x-default, and a language switcher that leads to the same page
   (static-i18n points the switcher of some pages at the other language's home).
 - Material's script fetches `sitemap.xml` next to every `<link rel="alternate">` URL (it expects
-  language roots there, we give each page's own URL): every page folder gets an empty sitemap, so
-  no request fails. Our switcher's links carry `target="_self"`, which Material leaves alone.
+  language roots there, we give each page's own URL) to rewrite switcher links without a target.
+  Ours carry `target="_self"`, which Material leaves alone, so overrides/assets/requests.js never
+  sends those requests: no page folder needs a sitemap.
 - A 404.html and a sitemap.xml for every language: static-i18n builds every language into the
   same site_dir, so the English build overwrites the French /404.html, and writes no
   /en/sitemap.xml, which Material's language selector fetches.
@@ -41,7 +42,6 @@ def _absolute(config, link: str) -> str:
 
 
 def on_pre_build(config):
-    _state["page_urls"] = []
     # Only the default language writes /404.html; the others get /<lang>/404.html in on_post_build.
     if _language(config) == _default(config):
         config.theme.static_templates.add(NOT_FOUND)
@@ -82,7 +82,6 @@ def on_nav(nav, config, files):
 def on_page_context(context, page, config, nav):
     """Point the switcher and the hreflang links at this very page in every language."""
     alternates = getattr(page.file, "alternates", {})
-    _state["page_urls"].append(page.url)
     for alt in _alternates(config):
         if alt["lang"] in alternates:
             # Relative to the site root, so that `| url` keeps it working under a sub-path.
@@ -109,18 +108,8 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-EMPTY_SITEMAP = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
-)
-
-
 def on_post_build(config):
     site = Path(config.site_dir)
-    for url in _state["page_urls"]:
-        folder = site / url
-        if url.endswith("/") and not (folder / "sitemap.xml").exists():
-            write_file(EMPTY_SITEMAP.encode("utf-8"), str(folder / "sitemap.xml"))
     language = _language(config)
     if language == _default(config):
         return

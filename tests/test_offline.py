@@ -48,9 +48,11 @@ def test_the_zip_holds_the_whole_guide_and_nothing_it_does_not_need(bundle):
     names = zipfile.ZipFile(archive).namelist()
     assert all(name.startswith(f"{FOLDER}/") for name in names)
     for needed in ("index.html", "en/index.html", "verite-5.html", "en/verite-5.html", "1.html",
-                   "search/search_index.js", "assets/javascripts/iframe-worker.js"):  # fmt: skip
+                   "search/search_index.fr.js", "search/search_index.en.js",
+                   "assets/javascripts/iframe-worker.js"):  # fmt: skip
         assert f"{FOLDER}/{needed}" in names, needed
     unneeded = [n for n in names if n.endswith((".map", "404.html")) or "/assets/cards/" in n]
+    unneeded += [n for n in names if n.endswith(("search_index.js", "search_index.json"))]
     assert unneeded == []
     assert archive.stat().st_size < 1024 * 1024
 
@@ -84,7 +86,8 @@ def test_no_page_fetches_the_online_site(bundle):
 
 def test_the_guide_works_from_disk(page, bundle):
     _, site = bundle
-    off_disk = []
+    off_disk, on_disk = [], []
+    page.on("request", lambda request: on_disk.append(request.url))
     page.on(
         "request",
         lambda request: (
@@ -123,7 +126,9 @@ def test_the_guide_works_from_disk(page, bundle):
     page.wait_for_url((site / "en" / "verite-1.html").as_uri(), wait_until="networkidle")
     assert page.locator("html").get_attribute("lang") == "en"
 
-    # Search, from the file system (Material's offline index and the vendored iframe-worker).
+    # Search, from the file system (this language's index and the vendored iframe-worker),
+    # loaded only once the search is opened.
+    assert not any("search_index" in url for url in on_disk)
     page.click("input[data-md-component=search-query]")
     page.keyboard.type("intern")
     result = page.locator(".md-search-result__item a[href*='verite-2.html']").first
@@ -133,5 +138,9 @@ def test_the_guide_works_from_disk(page, bundle):
         re.compile(re.escape((site / "en" / "verite-2.html").as_uri())), wait_until="networkidle"
     )
 
+    # This language's index only (a result's page loads it again, for its highlight: ?h=).
+    assert {url for url in on_disk if "search_index" in url} == {
+        (site / "search" / "search_index.en.js").as_uri()
+    }
     assert off_disk == []
     assert page.problems == []

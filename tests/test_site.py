@@ -193,16 +193,32 @@ def test_site_name_is_per_language(site):
     assert "vérités" in french and "truths" in english
 
 
-def test_search_covers_both_languages(site):
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    assert set(index["config"]["lang"]) == {"fr", "en"}
-    locations = {doc["location"] for doc in index["docs"]}
-    assert any(loc.startswith("en/verite-1/") for loc in locations)
-    assert any(loc.startswith("verite-1/") for loc in locations)
-    for language in ("fr", "en"):
+def test_search_has_one_index_per_language(site):
+    """hooks/search_index.py: each language's pages only, with lunr support for that language."""
+    assert not (site / "search/search_index.json").exists()
+    for language in LANGUAGES:
+        index = json.loads(
+            (site / f"search/search_index.{language}.json").read_text(encoding="utf-8")
+        )
+        assert index["config"]["lang"] == [language]
+        locations = {doc["location"] for doc in index["docs"]}
+        prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+        for page in PAGES:
+            assert f"{prefix}{page + '/' if page else ''}" in locations, (language, page)
+        others = [other for other in LANGUAGES if other != language]
+        if language == DEFAULT_LANGUAGE:
+            assert not [loc for loc in locations if loc.startswith(tuple(f"{o}/" for o in others))]
+        else:
+            assert all(loc.startswith(prefix) for loc in locations)
         assert (site / f"assets/javascripts/lunr/min/lunr.{language}.min.js").exists() or (
             language == "en"
         )
+
+
+def test_only_the_language_roots_have_a_sitemap(site):
+    """Material's selector would fetch one beside every hreflang URL; requests.js never asks."""
+    roots = {site / "sitemap.xml"} | {site / lang / "sitemap.xml" for lang in LANGUAGES[1:]}
+    assert set(site.rglob("sitemap.xml")) == roots
 
 
 def test_palette_toggle_and_print_stylesheet(site):

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import threading
+
 import pytest
+from conftest import _QuietHandler, _Server
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 def test_language_switch_leads_to_the_same_page_and_back(page, server):
-    page.goto(server + "verite-3/")
-    # Leaving while the search worker still loads would abort its requests: let it finish.
-    page.wait_for_load_state("networkidle")
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server + "verite-3/", wait_until="networkidle")
+    # Material's selector would fetch sitemap.xml beside each hreflang URL: requests.js drops them.
+    assert not [url for url in requested if url.endswith("sitemap.xml")]
     page.hover(".md-select")
     page.click('.md-select__link[hreflang="en"]')
     page.wait_for_url(server + "en/verite-3/")
@@ -18,6 +24,71 @@ def test_language_switch_leads_to_the_same_page_and_back(page, server):
     page.hover(".md-select")
     page.click('.md-select__link[hreflang="fr"]')
     page.wait_for_url(server + "verite-3/")
+    assert page.problems == []
+
+
+def test_language_switch_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "en/verite-3/")
+    page.hover(".md-select")
+    page.click('.md-select__link[hreflang="fr"]')
+    page.wait_for_url(server + "verite-3/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def production_build_on_localhost(site):
+    """The default build (site_url: the production address) served from 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = _Server(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize("path", ["", "verite-1/", "en/bilan/", "en/parcours/"])
+def test_no_request_leaves_a_copy_served_from_another_address(
+    page, production_build_on_localhost, path
+):
+    base = production_build_on_localhost
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(base + path, wait_until="networkidle")
+    assert [url for url in requested if not url.startswith(base)] == []
+    page.hover(".md-select")
+    language = page.locator("html").get_attribute("lang")
+    page.click(f".md-select__link:not([lang={language}])")
+    page.wait_for_load_state("networkidle")
+    assert page.url.removeprefix(base).removeprefix("en/") == path.removeprefix("en/")
+    assert [url for url in requested if not url.startswith(base)] == []
+    assert page.problems == []
+
+
+SEARCH_FILES = ("search_index", "workers/search", "lunr")
+
+
+@pytest.mark.parametrize(
+    ("path", "language", "query", "expected"),
+    [("verite-1/", "fr", "stagiaire", "/verite-2/"), ("en/", "en", "intern", "/en/verite-2/")],
+)
+def test_search_loads_its_own_language_index_only_once_opened(
+    page, server, path, language, query, expected
+):
+    """No index, worker or lunr request at load; the `/` shortcut opens the search and loads
+    this language's index only (hooks/search_index.py, overrides/assets/requests.js)."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url.removeprefix(server)))
+    page.goto(server + path, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert [url for url in requested if any(name in url for name in SEARCH_FILES)] == []
+    with page.expect_request(f"**/search/search_index.{language}.json"):
+        page.keyboard.press("/")
+    page.keyboard.type(query)
+    page.locator(f".md-search-result__item a[href*='{expected}']").first.wait_for()
+    indexes = [url for url in requested if "search_index" in url]
+    assert indexes == [f"search/search_index.{language}.json"]
     assert page.problems == []
 
 
