@@ -236,4 +236,5 @@ def on_page_context(context, page, config, nav):
     if rendered:
         page.content = _FILLED.sub(lambda match: rendered[int(match.group(1))], page.content)
     context["gd_components"] = bool(rendered) or bool(page.meta.get("components"))
+    context["gd_worksheets"] = any('data-gd="worksheet"' in html for html in rendered or [])
     return context

@@ -1,6 +1,6 @@
 """The kinds of block, one entry each: what the MkDocs glue and the plain extension call.
 
-Adding a kind (a worksheet, say) is a parse-and-validate module, an HTML module and one entry
+Adding a kind is a parse-and-validate module, an HTML module, a strings section and one entry
 here; hooks/components_hook.py and components/extension.py both read this table.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import checklist, checklist_html, quiz, quiz_html
+from . import checklist, checklist_html, quiz, quiz_html, worksheet, worksheet_html
 
 
 @dataclass(frozen=True)
@@ -33,5 +33,13 @@ KINDS = {
         checklist.ids,
         checklist.compare,
         checklist.texts,
+    ),
+    "worksheet": Kind(
+        worksheet.OPTIONS,
+        worksheet.parse,
+        worksheet_html.render,
+        worksheet.ids,
+        worksheet.compare,
+        worksheet.texts,
     ),
 }

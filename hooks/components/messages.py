@@ -223,3 +223,84 @@ LINT_TRUE_FALSE = (
     "their key. Turn some into statements with the other key, so that no more than two thirds "
     "share one."
 )
+
+# Worksheets (worksheet.py, formula.py)
+WORKSHEET_NO_ID = (
+    'worksheet has no id. Add the indented line "    id: chapter-1" '
+    'right under "/// worksheet | ...".'
+)
+BAD_WORKSHEET_ID = (
+    'invalid worksheet id "{id}". Use lowercase letters, digits and hyphens, e.g. "chapter-1".'
+)
+WORKSHEET_NO_TITLE = 'worksheet has no title. Write it after a bar: "/// worksheet | My title".'
+NO_FIELDS = (
+    "worksheet has no field. Add one, starting with a line such as "
+    '"? number #c1-my-field What to fill in".'
+)
+FIELD_NO_TYPE = 'field has no type. Write it after "?": "? {types} #id Label".'
+UNKNOWN_FIELD_TYPE = 'unknown field type "{type}"{hint}. Use one of: {types}.'
+FIELD_NO_ID = 'field has no id. Write it after the type, e.g. "? {type} #c1-my-field Label".'
+BAD_FIELD_ID = (
+    'invalid field id "{id}". Use lowercase letters, digits and hyphens, starting with a letter, '
+    'e.g. "c1-my-field".'
+)
+FIELD_NO_LABEL = 'field "{id}" has no label. Write it after the id: "? {type} #{id} Label".'
+RESULT_NO_ID = 'result has no id. Write it after "=", e.g. "= #c1-my-result Label".'
+BAD_RESULT_ID = (
+    'invalid result id "{id}". Use lowercase letters, digits and hyphens, starting with a '
+    'letter, e.g. "c1-my-result".'
+)
+RESULT_NO_LABEL = 'result "{id}" has no label. Write it after the id: "= #{id} Label".'
+RESULT_NO_FORMULA = (
+    'result "{id}" has no formula. Add the indented line "    formula: a + b" under its "=" line.'
+)
+RESULT_NO_TEXT = (
+    'result "{id}" has no explanation. Under its options, say in words how it is computed, on '
+    'lines starting with ">": readers without JavaScript fill it in by hand.'
+)
+UNKNOWN_OPTION = 'unknown option "{option}" for a {what}{hint}. Use one of: {known}.'
+OPTION_NO_VALUE = 'option "{option}" has no value. Write it after the colon: "{option}: …".'
+OPTION_NOT_NUMBER = 'option "{option}" is "{value}", not a number. Write it with digits, e.g. 0.5.'
+OPTION_NOT_YES_NO = 'option "{option}" is "{value}". Write "{option}: true" or "{option}: false".'
+BAD_BOUNDS = 'field "{id}": min ({low}) is above max ({high}). Swap them.'
+BAD_STEP = 'field "{id}": step must be above 0 (it is {step}).'
+BAD_DIGITS = 'result "{id}": digits must be a whole number from 0 to 6 (it is {digits}).'
+CHOICE_NO_OPTIONS = (
+    'choice "{id}" has no option. Add indented lines such as "    - value: Label" under it.'
+)
+CHOICE_OPTION_FORM = (
+    'write each option of a choice as "    - value: Label" (or "    - value = 1: Label" to give '
+    "it a number for the formulas)."
+)
+CHOICE_OPTION_NOT_HERE = (
+    'an option line ("- value: Label") belongs under a choice field; "{id}" is a {type} field.'
+)
+CHOICE_OPTION_TWICE = (
+    'choice "{id}" has the option "{value}" twice. Give each option its own value.'
+)
+WORKSHEET_STRAY_TEXT = (
+    'unexpected text in a worksheet. Start a field with "? number #id Label", a result with '
+    '"= #id Label", indent a field\'s options under it, and start a result\'s explanation with ">".'
+)
+FORMULA_ERROR = 'result "{id}", formula column {column}: {message}'
+UNKNOWN_FIELD = 'result "{id}" reads "{name}", which is no field or result of this worksheet{hint}.'
+UNKNOWN_FIELD_MINUS = (
+    'result "{id}" reads "{name}", which is no field or result of this worksheet. To subtract, '
+    'put spaces around the minus: "{spaced}".'
+)
+NOT_A_NUMBER_FIELD = (
+    'result "{id}" reads "{name}", a {type} field. A formula reads number fields, choices whose '
+    'options have a number ("- value = 1: Label") and other results.'
+)
+FORMULA_CYCLE = "results {cycle} depend on each other in a circle. Break the circle."
+DUPLICATE_IN_WORKSHEET = '"{id}" names two things in this worksheet (also line {there}).'
+
+# Worksheet translations (worksheet.compare)
+WORKSHEET_COUNT = (
+    'worksheet "{id}" has {count} {what}s here and {expected} in {there}. '
+    "Translate every {what}, in the same order."
+)
+WORKSHEET_PART = (
+    '{what} {number} is "{found}" here but "{expected}" in {there}. '
+    "Keep the same {what}s (ids, types, options, formulas) in every language, in the same order."
+)

@@ -1,0 +1,272 @@
+/* Worksheets (hooks/components/worksheet_html.py): the reader's answers, saved in this browser, and
+   the results their formulas compute. The markup is a form that can be printed and filled in by
+   hand; this script adds what paper cannot do. Formulas arrive as JSON trees (formula.py) and are
+   evaluated here by a small interpreter: nothing is ever passed to eval or Function.
+   Answers are kept under "gd:v1:worksheet:<id>" as {values: {<field id>: number | text | choice}}:
+   numbers as numbers, so that « 12,5 » typed on the French page reads 12.5 on the English one. */
+(() => {
+  "use strict";
+
+  const PREFIX = "gd:v1:worksheet:";
+  const PAUSE = 700; // ms without typing before results are announced
+  const CURRENCIES = { "€": "EUR", "£": "GBP", $: "USD" };
+  const language = document.documentElement.lang || "fr";
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  // A number as the reader would type it in the page's language (« 12,5 »), without grouping.
+  const typed = new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false });
+  const plain = (node) => (node ? node.textContent.replace(/\s+/g, " ").trim() : "");
+
+  function read(key) {
+    try {
+      const value = JSON.parse(localStorage.getItem(key));
+      return value && typeof value.values === "object" && value.values ? value.values : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function write(key, values) {
+    try {
+      if (Object.keys(values).length) localStorage.setItem(key, JSON.stringify({ values }));
+      else localStorage.removeItem(key);
+      return true;
+    } catch (error) {
+      return false; // blocked or full: the answers last as long as the page
+    }
+  }
+
+  /* « 12,5 », "12.5", « 1 234,5 » or "1,234.5" -> 12.5 / 1234.5; anything else -> NaN. */
+  function parseNumber(text) {
+    let value = text.replace(/[\s\u00a0\u202f']/g, "");
+    if (!value) return null;
+    const comma = value.lastIndexOf(",");
+    const dot = value.lastIndexOf(".");
+    if (comma >= 0 && dot >= 0) {
+      const decimal = comma > dot ? "," : ".";
+      value = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
+    } else if (comma >= 0) {
+      value = value.replace(",", ".");
+    }
+    return /^-?\d+(\.\d+)?$/.test(value) || /^-?\.\d+$/.test(value) ? Number(value) : NaN;
+  }
+
+  function format(value, unit, digits) {
+    const currency = CURRENCIES[unit];
+    const places = digits === null || digits === undefined ? (currency ? 2 : Number.isInteger(value) ? 0 : 2) : digits;
+    const options = { minimumFractionDigits: places, maximumFractionDigits: places };
+    if (currency) return new Intl.NumberFormat(language, { ...options, style: "currency", currency }).format(value);
+    const number = new Intl.NumberFormat(language, options).format(value);
+    return unit ? number + "\u00a0" + unit : number;
+  }
+
+  /* The formula interpreter: a tree of ["num", n] ["ref", id] ["neg", a] ["+", a, b]
+     ["call", name, [args]]. `get(id)` gives a number, or null when the value is missing. */
+  function evaluate(tree, get) {
+    const [kind] = tree;
+    if (kind === "num") return tree[1];
+    if (kind === "ref") return get(tree[1]);
+    if (kind === "neg") {
+      const value = evaluate(tree[1], get);
+      return value === null ? null : -value;
+    }
+    if (kind === "call") {
+      const args = tree[2].map((argument) => evaluate(argument, get));
+      if (args.some((value) => value === null || Number.isNaN(value))) return args.includes(null) ? null : NaN;
+      if (tree[1] === "round") {
+        const factor = 10 ** (args.length > 1 ? Math.trunc(args[1]) : 0);
+        return Math.round(args[0] * factor) / factor;
+      }
+      return tree[1] === "min" ? Math.min(...args) : Math.max(...args);
+    }
+    const left = evaluate(tree[1], get);
+    const right = evaluate(tree[2], get);
+    if (left === null || right === null) return null;
+    if (Number.isNaN(left) || Number.isNaN(right)) return NaN;
+    if (kind === "+") return left + right;
+    if (kind === "-") return left - right;
+    if (kind === "*") return left * right;
+    return right === 0 ? NaN : left / right; // NaN: "cannot be worked out"
+  }
+
+  function refs(tree, found = []) {
+    if (tree[0] === "ref") found.push(tree[1]);
+    else if (tree[0] === "call") tree[2].forEach((argument) => refs(argument, found));
+    else if (tree[0] !== "num") tree.slice(1).forEach((branch) => refs(branch, found));
+    return found;
+  }
+
+  function mount(root) {
+    const t = JSON.parse(root.dataset.gdStrings);
+    const sheet = JSON.parse(root.dataset.gdSheet);
+    const key = PREFIX + root.dataset.gdId;
+    const live = root.querySelector(".gd-worksheet__live");
+    const erase = root.querySelector(".gd-worksheet__erase");
+    const fields = new Map(sheet.fields.map((field) => [field.id, field]));
+    const results = new Map(sheet.results.map((result) => [result.id, result]));
+    const part = (id) => root.querySelector(`[data-gd-field="${id}"]`);
+    const control = (id) => part(id).querySelector("input:not([type=radio]), textarea");
+    const label = (id) => plain(part(id).querySelector(".gd-worksheet__label"));
+    let values = read(key);
+    let timer = 0;
+    let shown = {};
+
+    /* A field's value for the formulas: a number, or null when it is empty or not a number
+       (the field then says what is wrong, and the result which fields it still needs). */
+    function numberOf(id) {
+      const field = fields.get(id);
+      const value = values[id];
+      if (field.type === "choice") return value in field.choices ? field.choices[value] : null;
+      return typeof value === "number" ? value : null;
+    }
+
+    /* The fields a result still needs (through the results it reads), in worksheet order. */
+    function missing(id, seen = new Set()) {
+      if (seen.has(id)) return [];
+      seen.add(id);
+      return refs(results.get(id).tree).flatMap((name) =>
+        results.has(name) ? missing(name, seen) : numberOf(name) === null ? [name] : [],
+      );
+    }
+
+    function compute() {
+      const memo = new Map();
+      const get = (id) => {
+        if (!results.has(id)) return numberOf(id);
+        if (!memo.has(id)) {
+          memo.set(id, null); // the build refuses circles; this only guards against a loop
+          memo.set(id, evaluate(results.get(id).tree, get));
+        }
+        return memo.get(id);
+      };
+      const texts = {};
+      for (const result of sheet.results) {
+        const value = get(result.id);
+        const box = root.querySelector(`[data-gd-result="${result.id}"]`);
+        const note = box.querySelector(".gd-worksheet__missing");
+        let text = "";
+        let why = "";
+        if (value === null) {
+          const names = [...new Set(missing(result.id))].map(label);
+          why = names.length ? fill(t.missing, { fields: names.join(", ") }) : "";
+        } else if (!Number.isFinite(value)) {
+          why = t.not_computable;
+        } else {
+          text = format(value, result.unit, result.digits);
+        }
+        box.querySelector(".gd-worksheet__value").textContent = text || "—";
+        note.textContent = why;
+        note.hidden = !why;
+        box.classList.toggle("gd-worksheet__result--done", Boolean(text));
+        texts[result.id] = text;
+      }
+      return texts;
+    }
+
+    function check(field, input) {
+      const error = root.querySelector(`#${CSS.escape(input.id)}-error`);
+      let message = "";
+      const value = values[field.id];
+      if (field.type === "number" && input.value.trim()) {
+        if (typeof value !== "number") message = t.invalid_number;
+        else if (field.min !== null && value < field.min) message = fill(t.too_low, { min: format(field.min, "", null) });
+        else if (field.max !== null && value > field.max) message = fill(t.too_high, { max: format(field.max, "", null) });
+      }
+      error.textContent = message;
+      error.hidden = !message;
+      if (message) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+
+    /* Results that changed since the last announcement, said once the reader pauses. */
+    function announce() {
+      const texts = compute();
+      const said = sheet.results
+        .filter((result) => texts[result.id] && texts[result.id] !== shown[result.id])
+        .map((result) => {
+          const name = plain(root.querySelector(`[data-gd-result="${result.id}"] dt`));
+          return fill(t.announce, { result: name, value: texts[result.id] });
+        });
+      shown = texts;
+      if (said.length) live.textContent = said.join(" ");
+    }
+
+    function save() {
+      if (!write(key, values)) live.textContent = t.storage_blocked;
+      erase.hidden = !Object.keys(values).length;
+    }
+
+    function take(field, input) {
+      if (field.type === "number") {
+        const number = parseNumber(input.value);
+        if (number === null) delete values[field.id];
+        else values[field.id] = Number.isNaN(number) ? input.value : number;
+      } else if (field.type === "choice") {
+        values[field.id] = input.value;
+      } else if (input.value.trim()) {
+        values[field.id] = input.value;
+      } else {
+        delete values[field.id];
+      }
+    }
+
+    /* Restore the saved answers (quietly: nothing is announced on load). */
+    for (const field of sheet.fields) {
+      const value = values[field.id];
+      if (field.type === "choice") {
+        const radio = part(field.id).querySelector(`input[value="${CSS.escape(String(value))}"]`);
+        if (radio) radio.checked = true;
+        continue;
+      }
+      const input = control(field.id);
+      if (value === undefined) continue;
+      input.value = typeof value === "number" ? typed.format(value) : String(value);
+      check(field, input);
+    }
+    shown = compute();
+    erase.hidden = !Object.keys(values).length;
+
+    root.addEventListener("input", (event) => {
+      const fieldPart = event.target.closest("[data-gd-field]");
+      if (!fieldPart) return;
+      const field = fields.get(fieldPart.dataset.gdField);
+      take(field, event.target);
+      save();
+      compute();
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        check(field, event.target);
+        announce();
+      }, PAUSE);
+    });
+    root.addEventListener("change", (event) => {
+      const fieldPart = event.target.closest("[data-gd-field]");
+      if (!fieldPart) return;
+      const field = fields.get(fieldPart.dataset.gdField);
+      take(field, event.target);
+      save();
+      clearTimeout(timer);
+      check(field, event.target);
+      announce();
+    });
+    erase.addEventListener("click", () => {
+      values = {};
+      write(key, values);
+      root.querySelectorAll("input, textarea").forEach((input) => {
+        if (input.type === "radio") input.checked = false;
+        else input.value = "";
+        input.removeAttribute("aria-invalid");
+      });
+      root.querySelectorAll(".gd-worksheet__error").forEach((error) => {
+        error.textContent = "";
+        error.hidden = true;
+      });
+      shown = compute();
+      erase.hidden = true;
+      live.textContent = t.erased;
+      const first = root.querySelector("input, textarea");
+      if (first) first.focus();
+    });
+  }
+
+  document.querySelectorAll("[data-gd=worksheet]").forEach(mount);
+})();
