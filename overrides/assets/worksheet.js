@@ -109,6 +109,7 @@
     let values = read(key);
     let timer = 0;
     let shown = {};
+    let unsaved = false;
 
     /* A field's value for the formulas: a number, or null when it is empty or not a number
        (the field then says what is wrong, and the result which fields it still needs). */
@@ -190,8 +191,13 @@
       if (said.length) live.textContent = said.join(" ");
     }
 
+    /* Storage blocked or full: said once, and shown in place of the promise that answers are kept. */
     function save() {
-      if (!write(key, values)) live.textContent = t.storage_blocked;
+      if (!write(key, values) && !unsaved) {
+        unsaved = true;
+        root.querySelector(".gd-worksheet__intro").textContent = t.storage_blocked;
+        live.textContent = t.storage_blocked;
+      }
       erase.hidden = !Object.keys(values).length;
     }
 
