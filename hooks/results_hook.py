@@ -178,6 +178,7 @@ def _data(page, config, nav) -> dict:
     language, registry = _language(config), _registry(config)
     quizzes = registry.entries(language, "quiz")
     checklists = registry.entries(language, "checklist")
+    worksheets = registry.entries(language, "worksheet")
     label = _state["strings"]["results"]["chapter_label"]
     chapters = []
     for chapter in _chapter_pages(nav):
@@ -191,6 +192,7 @@ def _data(page, config, nav) -> dict:
             markdown=chapter.file.content_string,
         )
         quiz, checklist = quizzes.get(ident), checklists.get(ident)
+        worksheet = worksheets.get(ident)
         chapters.append(
             guide.chapter_data(
                 found,
@@ -198,6 +200,7 @@ def _data(page, config, nav) -> dict:
                 quiz.model if quiz else None,
                 checklist.model if checklist else None,
                 _renderer(chapter.file, page),
+                worksheet.model if worksheet else None,
             )
         )
     data = guide.guide_data(

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import formula
 from .checklist import Checklist
 from .checklist_html import band_text
 from .quiz import Quiz, Text
+from .worksheet import Worksheet
 
 # A chapter's page name, from mkdocs.yml `extra.guide.chapter` (the chapters of this guide).
 DEFAULT_CHAPTER = "chapter-{number}"
@@ -116,14 +118,56 @@ def checklist_data(page: ChapterPage, checklist: Checklist, render: Render) -> d
     }
 
 
+def worksheet_data(page: ChapterPage, sheet: Worksheet, render: Render) -> dict:
+    """A worksheet's place, its fields (to check stored answers and show them) and its results
+    (formula trees, as worksheet.js evaluates them, to show the key figures)."""
+
+    def text(source: str, line: int) -> str:
+        return plain(render(Text(source, line)))
+
+    return {
+        "id": sheet.id,
+        "url": _anchor(page, sheet.line, f"gd-worksheet-{sheet.id}"),
+        "title": text(sheet.title, sheet.line),
+        "fields": [
+            {
+                "id": item.id,
+                "type": item.type,
+                "label": text(item.label, item.line),
+                "unit": item.unit,
+                "choices": {
+                    choice.value: {
+                        "label": text(choice.label, choice.line),
+                        "number": choice.number,
+                    }
+                    for choice in item.choices
+                },
+            }
+            for item in sheet.fields
+        ],
+        "results": [
+            {
+                "id": result.id,
+                "label": text(result.label, result.line),
+                "tree": formula.strip_columns(result.tree),
+                "unit": result.unit,
+                "digits": result.digits,
+                "key": result.key,
+            }
+            for result in sheet.results
+        ],
+    }
+
+
 def chapter_data(
     page: ChapterPage,
     label: str,
     quiz: Quiz | None,
     checklist: Checklist | None,
     render: Render,
+    worksheet: Worksheet | None = None,
 ) -> dict:
-    """One chapter: number, labels, page URL, and its quiz and checklist (None when it has none)."""
+    """One chapter: number, labels, page URL, its quiz, checklist and worksheet (None if none)."""
     return {
         "id": page.id,
         "number": page.number,
@@ -133,6 +177,7 @@ def chapter_data(
         "url": page.url,
         "quiz": quiz_data(page, quiz) if quiz else None,
         "checklist": checklist_data(page, checklist, render) if checklist else None,
+        "worksheet": worksheet_data(page, worksheet, render) if worksheet else None,
     }
 
 
