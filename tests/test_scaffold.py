@@ -78,25 +78,44 @@ def test_the_skeleton_uses_the_repository_hooks_in_order(skeleton):
     ]
 
 
-def test_the_scaffold_uses_the_same_extensions_and_plugins_as_the_guide():
-    """The template's mkdocs.yml keeps up with the repository's (a drift fails here)."""
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml's tags (!ENV, !!python/name) read as nothing: only the structure matters."""
 
-    class Loader(yaml.SafeLoader):
-        pass
 
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
-    def shape(text: str) -> tuple:
-        config = yaml.load(text, Loader=Loader)
-        plugins = [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]]
-        extensions = [
-            e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]
-        ]
-        return plugins, extensions, config["theme"]["features"], config["validation"]
 
-    template = (ROOT / "scaffold" / "template" / "mkdocs.yml").read_text(encoding="utf-8")
-    template = template.replace("${hooks}", "  - x")
-    assert shape(template) == shape((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+def shape(text: str) -> tuple:
+    """What every guide shares with this one: plugins, hooks (by file), extensions, features."""
+    config = yaml.load(text, Loader=_Loader)
+    names = [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]]
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    hooks = [hook.rsplit("/", 1)[-1] for hook in config["hooks"] or []]
+    return names, hooks, extensions, config["theme"]["features"], config["validation"]
+
+
+GUIDES = [
+    ROOT / "scaffold" / "template" / "mkdocs.yml",
+    *sorted(ROOT.glob("examples/*/mkdocs.yml")),
+]
+
+
+@pytest.mark.parametrize("config", GUIDES, ids=lambda path: path.parent.name)
+def test_every_guide_config_keeps_up_with_this_one(config):
+    """A plugin, hook or extension added to mkdocs.yml is added to the template and the examples."""
+    text = config.read_text(encoding="utf-8")
+    hooks = "\n".join(f"  - {hook}" for hook in new_guide_hooks())
+    ours = shape((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert shape(text.replace("${hooks}", hooks)) == ours
+
+
+def new_guide_hooks() -> list[str]:
+    sys.path.insert(0, str(SCAFFOLD.parent))
+    try:
+        import new_guide
+    finally:
+        sys.path.pop(0)
+    return new_guide.generator_hooks()
 
 
 def test_a_bad_name_or_a_used_folder_is_one_line(tmp_path):
