@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from conftest import ROOT, copy_project, page_path, run_build, soup
-from test_quiz_build import append, errors
+from test_quiz_build import append, errors, search_index
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
 LANGUAGES = ("fr", "en")
@@ -90,7 +90,7 @@ def test_checklist_strings_reach_the_script(site):
 
 
 def test_self_assessments_are_not_search_results(site):
-    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = search_index(site)
     index = " ".join(" ".join(f"{e['title']} {e['text']}".split()) for e in entries["docs"])
     assert "Auto-évaluation" in index, "the section heading and its introduction are indexed"
     for language in LANGUAGES:

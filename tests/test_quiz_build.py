@@ -69,9 +69,18 @@ def test_assets_load_only_where_a_component_is(site):
         assert ("assets/components.css" in text) == has_quiz, html
 
 
+def search_index(site: Path, languages=("fr", "en")) -> dict:
+    """The search entries of these languages (hooks/search_index.py writes one file each)."""
+    docs = []
+    for language in languages:
+        path = site / "search" / f"search_index.{language}.json"
+        docs += json.loads(path.read_text(encoding="utf-8"))["docs"]
+    return {"docs": docs}
+
+
 def test_quizzes_are_not_search_results(site):
     """A wrong answer must not come up as a search hit: quizzes stay out of the search index."""
-    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = search_index(site)
     index = " ".join(" ".join(f"{e['title']} {e['text']}".split()) for e in entries["docs"])
     assert "Une idée fausse, pour le moins étrange" in index, "the prose is indexed"
     for language in LANGUAGES:
@@ -181,7 +190,8 @@ def test_a_misspelt_block_name_and_an_unsafe_link_are_reported(project, tmp_path
     assert result.returncode == 1 and "Traceback" not in result.output
     assert errors(result.output) == [
         f'docs/fr/auteur.md:{start + 3}: "/// quizz | Test" is left as text in the page: "quizz" '
-        'is not a block name (did you mean "quiz"?); use one of: quiz, checklist. Start the block '
+        'is not a block name (did you mean "quiz"?); use one of: quiz, checklist, worksheet. Start '
+        "the block "
         "at the beginning of a line.",
         f'docs/fr/auteur.md:{start + 20}: a lone "///" line is left in the page. Remove it, '
         'or check that the block it closes starts with "/// quiz | Title".',
@@ -222,7 +232,7 @@ def test_the_guide_source_has_no_stray_block(tmp_path):
     for path in sorted((ROOT / "docs").rglob("*.md")):
         lines = path.read_text(encoding="utf-8").split("\n")
         for number, line in enumerate(lines, start=1):
-            block = re.match(r"^/// (quiz|checklist) \| \S|^///\s*$", line)
+            block = re.match(r"^/// (quiz|checklist|worksheet) \| \S|^///\s*$", line)
             if line.startswith("///") and not block:
                 pytest.fail(f"{path}:{number}: {line}")
 
@@ -239,12 +249,14 @@ def test_a_missing_english_page_is_a_missing_quiz(project, tmp_path, fallback):
     lines = {
         text.split()[1]: number
         for number, text in enumerate((project / "docs/fr/verite-5.md").open(encoding="utf-8"), 1)
-        if text.startswith(("/// quiz", "/// checklist"))
+        if text.startswith(("/// quiz", "/// checklist", "/// worksheet"))
     }
     result = run_build(project, tmp_path / "site", strict=False)
     assert result.returncode == 1 and "Traceback" not in result.output
     found = errors(result.output)
     assert [error for error in found if "has no" in error] == [
+        f'docs/fr/verite-5.md:{lines["worksheet"]}: worksheet "verite-5" has no "en" version. '
+        "Add it, with the same id, to docs/en/verite-5.md.",
         f'docs/fr/verite-5.md:{lines["checklist"]}: checklist "verite-5" has no "en" version. '
         "Add it, with the same id, to docs/en/verite-5.md.",
         f'docs/fr/verite-5.md:{lines["quiz"]}: quiz "verite-5" has no "en" version. Add it, '

@@ -48,6 +48,14 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # --- rules, setext underlines
 _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # | --- | :-: |
 _MARKUP_ONLY = (_QUESTION_HEADER, _REFERENCE_DEFINITION, _RULE, _TABLE_DELIMITER)
+# Inside a worksheet: field and result headers, choice options and options keep only their text.
+_WORKSHEET_TEXT = (
+    re.compile(r"^\?\s+[\w-]+\s+#\S+\s*(.*)$"),  # ? number #v2-id Label
+    re.compile(r"^=\s*#\S+\s*(.*)$"),  # = #v2-id Label
+    re.compile(r"^\s+-\s+[\w-]+(?:\s*=\s*-?[\d.]+)?\s*:\s*(.*)$"),  # - value = 1: Label
+    re.compile(r"^\s+hint\s*:\s*(.*)$"),  # hint: text the reader sees
+)
+_WORKSHEET_OPTION = re.compile(r"^\s+[a-z_]+\s*:")  # unit: h, formula: a + b …: not prose
 
 
 def prose(markdown: str) -> list[str]:
@@ -64,7 +72,7 @@ def prose(markdown: str) -> list[str]:
             index += 1
         index += 1
     fence = None
-    block_options = False
+    block_options = worksheet = False
     for number in range(index, len(lines)):
         line = lines[number]
         if fence:
@@ -81,7 +89,13 @@ def prose(markdown: str) -> list[str]:
         if match := _BLOCK_HEADER.match(line):
             out[number] = match.group(1) or ""
             block_options = True
+            worksheet = line.strip().startswith("/// worksheet")
             continue
+        if worksheet:
+            if found := next((p.match(line) for p in _WORKSHEET_TEXT if p.match(line)), None):
+                line = found.group(1)
+            elif _WORKSHEET_OPTION.match(line):
+                continue
         if any(p.match(line) for p in _MARKUP_ONLY):
             continue
         if match := _ADMONITION.match(line):

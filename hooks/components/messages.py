@@ -258,7 +258,7 @@ RESULT_NO_TEXT = (
     'result "{id}" has no explanation. Under its options, say in words how it is computed, on '
     'lines starting with ">": readers without JavaScript fill it in by hand.'
 )
-UNKNOWN_OPTION = 'unknown option "{option}" for a {what}{hint}. Use one of: {known}.'
+UNKNOWN_FIELD_OPTION = 'unknown option "{option}" for a {what}{hint}. Use one of: {known}.'
 OPTION_NO_VALUE = 'option "{option}" has no value. Write it after the colon: "{option}: …".'
 OPTION_NOT_NUMBER = 'option "{option}" is "{value}", not a number. Write it with digits, e.g. 0.5.'
 OPTION_NOT_YES_NO = 'option "{option}" is "{value}". Write "{option}: true" or "{option}: false".'

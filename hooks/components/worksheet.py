@@ -163,7 +163,7 @@ def _options(draft: _Draft, what: str, known: tuple[str, ...], problems: list[Pr
             problems.append(
                 Problem(
                     line,
-                    say.UNKNOWN_OPTION.format(
+                    say.UNKNOWN_FIELD_OPTION.format(
                         option=option, what=what, hint=hint, known=", ".join(known)
                     ),
                 )

@@ -51,6 +51,12 @@
   }
 
   function format(value, unit, digits) {
+    if (unit === "%") {
+      // A share from 0 to 100, written as the language writes percentages (« 80 % », "80%").
+      const places = digits === null || digits === undefined ? 0 : digits;
+      const options = { style: "percent", minimumFractionDigits: places, maximumFractionDigits: places };
+      return new Intl.NumberFormat(language, options).format(value / 100);
+    }
     const currency = CURRENCIES[unit];
     const places = digits === null || digits === undefined ? (currency ? 2 : Number.isInteger(value) ? 0 : 2) : digits;
     const options = { minimumFractionDigits: places, maximumFractionDigits: places };

@@ -1,0 +1,24 @@
+"""What a reader sees on a 390 × 844 phone (Chromium): layouts that must not squeeze the text."""
+
+from __future__ import annotations
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_a_checked_wrong_answer_keeps_its_width_and_its_marker_goes_under_it(server, page):
+    page.set_viewport_size(PHONE)
+    page.goto(f"{server}verite-1/#quiz")
+    question = page.locator("fieldset.gd-quiz__question").first
+    answer = question.locator(".gd-quiz__answer").first
+    label = answer.locator("label")
+    before = label.bounding_box()
+    answer.locator("input").check()
+    question.locator(".gd-quiz__check").click()
+    mark = answer.locator(".gd-quiz__mark")
+    mark.wait_for()
+    after = label.bounding_box()
+    assert after["width"] == before["width"], "the answer's text keeps its width"
+    assert mark.bounding_box()["y"] >= after["y"] + after["height"] - 1, "the marker goes under it"
+    indent = mark.evaluate("node => parseFloat(getComputedStyle(node).paddingLeft)")
+    assert abs(mark.bounding_box()["x"] + indent - after["x"]) < 2, "aligned with the answer's text"
+    assert page.problems == []
