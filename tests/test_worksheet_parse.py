@@ -474,3 +474,12 @@ def test_every_worksheet_message_is_in_the_authors_guide():
         for fixed in re.split(r"\{\w*\}", getattr(worksheet.say, name)):
             if len(fixed) > 12:
                 assert fixed in guide, f"{name}: {fixed!r} is not in AUTHORING.md"
+
+
+def test_no_message_is_defined_twice():
+    """A second UNKNOWN_OPTION once replaced the first one, and a block's message lost its fields."""
+    import ast
+
+    tree = ast.parse((ROOT / "hooks" / "components" / "messages.py").read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
