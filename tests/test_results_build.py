@@ -186,7 +186,8 @@ def test_the_onboarding_page_and_the_home_cards(site, language):
     document = soup(page_path(site, language, "parcours"))
     items = document.select(".gd-path__list > li")
     assert [item.select_one("[data-gd-progress]")["data-gd-progress"] for item in items] == TRUTHS
-    assert document.select_one("progress#gd-results-progress")["max"] == "15"
+    # Per chapter: reading, quiz, self-assessment and worksheet.
+    assert document.select_one("progress#gd-results-progress")["max"] == "20"
     assert document.select_one("label[for=gd-results-progress]")
     certificate = document.select_one("[data-gd-results=certificate]")
     assert certificate.find_previous("h2")["id"] == "attestation"

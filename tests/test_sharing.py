@@ -153,7 +153,9 @@ def test_permalinks_are_named_in_the_page_language(site, language, address, sect
     headings = soup(built(site, address)).select("article :is(h2, h3, h4, h5, h6)[id]")
     assert headings
     for heading in headings:
-        if {"gd-quiz__title", "gd-checklist__title"} & set(heading.get("class", [])):
+        if {"gd-quiz__title", "gd-checklist__title", "gd-worksheet__title"} & set(
+            heading.get("class", [])
+        ):
             continue  # a quiz's or checklist's title: the component has its own id
         link = heading.select_one("a.headerlink")
         assert link is not None and link["href"] == f"#{heading['id']}", heading

@@ -38,8 +38,9 @@ def summary(data: dict, t: Strings, chapter: str | None = None) -> str:
     """The results table: without JavaScript, a link to each chapter's page, quiz and checklist."""
     r = t["results"]
     rows = []
+    sheets = any(item.get("worksheet") for item in data["chapters"])
     for item in data["chapters"]:
-        quiz, checklist = item["quiz"], item["checklist"]
+        quiz, checklist, sheet = item["quiz"], item["checklist"], item.get("worksheet")
         quiz_cell = checklist_cell = ""
         if quiz:
             size = escape(fill(r["quiz_size"], total=quiz["total"]))
@@ -51,11 +52,19 @@ def summary(data: dict, t: Strings, chapter: str | None = None) -> str:
             f'<tr data-gd-chapter="{item["id"]}"><th scope="row">{_link(item["url"], item["name"])}'
             f'</th><td data-gd-cell="read">{_link(item["url"], r["read_link"])}</td>'
             f'<td data-gd-cell="quiz">{quiz_cell}</td>'
-            f'<td data-gd-cell="checklist">{checklist_cell}</td></tr>'
+            f'<td data-gd-cell="checklist">{checklist_cell}</td>'
+            + (
+                f'<td data-gd-cell="worksheet">'
+                f"{_link(sheet['url'], r['worksheet_link']) if sheet else ''}</td>"
+                if sheets
+                else ""
+            )
+            + "</tr>"
         )
+    columns = ["col_chapter", "col_read", "col_quiz", "col_checklist"]
     head = "".join(
         f'<th scope="col">{escape(r[key])}</th>'
-        for key in ("col_chapter", "col_read", "col_quiz", "col_checklist")
+        for key in columns + (["col_worksheet"] if sheets else [])
     )
     return (
         f'<div class="gd-results" data-gd-results="summary">{_nojs(r["nojs"])}'
@@ -65,6 +74,29 @@ def summary(data: dict, t: Strings, chapter: str | None = None) -> str:
         f'<table class="gd-results__table"><caption>{escape(r["caption"])}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+def worksheets(data: dict, t: Strings, chapter: str | None = None) -> str:
+    """The reader's worksheets: their key results and answers (filled by the script), each with a
+    link to its page; without JavaScript, the links only."""
+    r = t["results"]
+    items = "".join(
+        f'<li class="gd-worksheets__item" data-gd-worksheet="{escape(sheet["id"])}">'
+        f"{_link(sheet['url'], sheet['title'])}"
+        '<dl class="gd-worksheets__answers" hidden></dl></li>'
+        for item in data["chapters"]
+        if (sheet := item.get("worksheet"))
+    )
+    return (
+        f'<div class="gd-worksheets" data-gd-results="worksheets">{_nojs(r["worksheets_nojs"])}'
+        f'<ul class="gd-worksheets__list">{items}</ul></div>'
+    )
+
+
+def steps(data: dict) -> int:
+    """The onboarding path's steps: reading each chapter, and its quiz, checklist and worksheet."""
+    parts = ("quiz", "checklist", "worksheet")
+    return sum(1 + sum(bool(item.get(part)) for part in parts) for item in data["chapters"])
 
 
 def chart(data: dict, t: Strings, chapter: str | None = None) -> str:
@@ -118,7 +150,7 @@ def _progress(chapter: str, tag: str = "p") -> str:
 def progress(data: dict, t: Strings, chapter: str | None = None) -> str:
     """The onboarding path's progress: a bar and, for each chapter in order, what is done."""
     o = t["onboarding"]
-    total = 3 * len(data["chapters"])
+    total = steps(data)
     items = "".join(
         f"<li>{_link(item['url'], item['name'])} {_progress(item['id'], 'span')}</li>"
         for item in data["chapters"]
@@ -174,6 +206,7 @@ def certificate(data: dict, t: Strings, chapter: str | None = None) -> str:
 
 MARKERS: dict[str, Callable[..., str]] = {
     "summary": summary,
+    "worksheets": worksheets,
     "chart": chart,
     "bands": bands,
     "share": share,
