@@ -46,7 +46,8 @@ def external_links(site) -> dict[str, set[str]]:
                 address = element.get(attribute, "")
                 if is_external(address):
                     page = path.relative_to(site).as_posix()
-                    found.setdefault(address.split("#")[0], set()).add(page)
+                    # Listed without query: a share link's address carries the page's own.
+                    found.setdefault(address.split("#")[0].split("?")[0], set()).add(page)
     return found
 
 

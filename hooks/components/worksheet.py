@@ -1,6 +1,6 @@
 """A worksheet block's body, parsed into frozen dataclasses and validated line by line.
 
-    /// worksheet | What does social media cost you?
+    /// worksheet | What does the project cost you?
         id: chapter-2
 
     ? number #c2-hours Hours a week spent creating content

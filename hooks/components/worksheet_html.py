@@ -91,7 +91,7 @@ def _result(base: str, result: Result, inline: Inline, t: dict[str, str]) -> str
     return (
         f'<div class="gd-worksheet__result" data-gd-result="{result.id}">'
         f'<dt id="{target}-label">{inline(Text(result.label, result.line))}</dt>'
-        f'<dd><span class="gd-worksheet__value" id="{target}" aria-labelledby="{target}-label">'
+        f'<dd><span class="gd-worksheet__value" id="{target}">'
         f"{BLANK}{unit}</span>"
         f'<span class="gd-worksheet__missing" hidden></span>'
         f'<div class="gd-worksheet__explain"><span class="gd-worksheet__how">'
