@@ -27,12 +27,13 @@ import posixpath
 import re
 from collections.abc import Callable
 from html import unescape
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import guide_settings
-from components import blocks, inline, quiz, quiz_lint, site
+from components import abbreviations, blocks, inline, quiz, quiz_lint, site
 from components import messages as say
 from components.kinds import KINDS
+from glossary import ABBREVIATIONS_FILE
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
@@ -63,8 +64,11 @@ def on_pre_build(config):
         _site.components.clear()
         _site.ids.clear()
     catalogue = guide_settings.strings(config)
+    glossary = Path(config.docs_dir) / language / ABBREVIATIONS_FILE
+    terms = abbreviations.parse(glossary.read_text(encoding="utf-8")) if glossary.exists() else {}
     _build.clear()
     _build.update(strings=catalogue, languages=languages, errors=[], html={}, anchors=[])
+    _build.update(abbreviations=terms)
 
 
 def _path(page, config) -> str:
@@ -152,6 +156,7 @@ def on_page_markdown(markdown, page, config, files):
                 text(piece)
         else:
             html = kind.render(model, _build["strings"][block.kind], text)
+            html = abbreviations.apply(html, _build["abbreviations"])
         lines[block.start : block.stop] = ["", PLACEHOLDER.format(len(rendered)), ""]
         rendered.append(html)
     return "\n".join(lines)

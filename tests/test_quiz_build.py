@@ -264,3 +264,11 @@ def test_a_missing_english_page_is_a_missing_quiz(project, tmp_path, fallback):
     ]
     # Without the fallback, English links to the missing page are reported too.
     assert all("has no" in error or 'link to "verite-5.md' in error for error in found)
+
+
+def test_glossary_tooltips_apply_inside_quizzes(site):
+    """« KPI » in a quiz of truth 4 has its definition, as in the page's prose."""
+    for language in LANGUAGES:
+        quiz = quiz_of(site, language, "verite-4")
+        marked = quiz.select("abbr[title]")
+        assert marked and all(tag.get_text() in ("KPI", "SEO", "ROI") for tag in marked)

@@ -483,3 +483,18 @@ def test_no_message_is_defined_twice():
     tree = ast.parse((ROOT / "hooks" / "components" / "messages.py").read_text(encoding="utf-8"))
     names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+def test_glossary_abbreviations_reach_component_text_only():
+    from components import abbreviations
+
+    terms = abbreviations.parse("*[KPI]: Indicateur « clé »\n*[SEO]: Référencement <naturel>\n")
+    assert terms == {"KPI": "Indicateur « clé »", "SEO": "Référencement <naturel>"}
+    html = (
+        '<p data-x="KPI">Un KPI, des KPIs, <code>KPI</code>, <abbr title="x">SEO</abbr> et SEO.</p>'
+    )
+    assert abbreviations.apply(html, terms) == (
+        '<p data-x="KPI">Un <abbr title="Indicateur « clé »">KPI</abbr>, des KPIs, '
+        '<code>KPI</code>, <abbr title="x">SEO</abbr> et '
+        '<abbr title="Référencement &lt;naturel&gt;">SEO</abbr>.</p>'
+    )
