@@ -1,4 +1,5 @@
-"""What a reader sees on a 390 × 844 phone (Chromium): layouts that must not squeeze the text."""
+"""What a reader sees on a 390 × 844 phone (Chromium): layouts that must not squeeze the text, and
+controls in the page's language."""
 
 from __future__ import annotations
 
@@ -21,4 +22,22 @@ def test_a_checked_wrong_answer_keeps_its_width_and_its_marker_goes_under_it(ser
     assert mark.bounding_box()["y"] >= after["y"] + after["height"] - 1, "the marker goes under it"
     indent = mark.evaluate("node => parseFloat(getComputedStyle(node).paddingLeft)")
     assert abs(mark.bounding_box()["x"] + indent - after["x"]) < 2, "aligned with the answer's text"
+    assert page.problems == []
+
+
+def test_the_import_button_speaks_the_page_language(server, page):
+    """Not the browser's own « Choose File »: a button in the page's language opens the picker."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{server}en/bilan/#transmettre")
+    pick = page.locator("label.gd-share__pick")
+    pick.wait_for()
+    assert pick.inner_text().strip() == "Import a results file (JSON)"
+    box = page.locator("#gd-results-import").bounding_box()
+    assert box["width"] <= 1 and box["height"] <= 1, "the native control is out of sight"
+    with page.expect_file_chooser() as chooser:
+        pick.click()
+    assert chooser.value.is_multiple() is False
+    page.locator("#gd-results-import").focus()
+    with page.expect_file_chooser():
+        page.keyboard.press("Space")
     assert page.problems == []

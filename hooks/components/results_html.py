@@ -120,9 +120,12 @@ def share(data: dict, t: Strings, chapter: str | None = None) -> str:
         '<div class="gd-share__controls" hidden><p class="gd-share__buttons">'
         f"{_button('print', r['print'])} {_button('export-json', r['export_json'])} "
         f"{_button('export-text', r['export_text'])}</p>"
-        '<p class="gd-share__import"><label for="gd-results-import">'
-        f"{escape(r['import_label'])}</label> "
-        '<input type="file" id="gd-results-import" accept=".json,application/json"></p></div>'
+        # The file input's own button says "Choose File" in the browser's language: it is kept
+        # (focusable, for keyboards and screen readers) but hidden, and its label is the button.
+        '<p class="gd-share__import"><input type="file" id="gd-results-import"'
+        ' class="gd-share__file" accept=".json,application/json">'
+        '<label for="gd-results-import" class="gd-results__button gd-share__pick">'
+        f"{escape(r['import_label'])}</label></p></div>"
         '<p class="gd-results__status" aria-live="polite"></p></div>'
     )
 
