@@ -461,6 +461,8 @@ def test_the_certificate_keeps_the_name_and_prints_alone(server, context, page, 
 def test_the_results_print_as_a_clean_report(server, page, started, language):
     seed(page, server, started)
     visit(page, server + ("" if language == "fr" else "en/") + "bilan/")
+    # What a browser does before it prints (emulate_media alone does not): the date is written then.
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     page.emulate_media(media="print")
     for hidden in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
                    ".gd-share", ".gd-erase", "#transmettre", "#effacer"):  # fmt: skip

@@ -164,10 +164,48 @@
     update(false);
   }
 
+  /* Mounting in small steps, so that no task of this script holds a slow phone's main thread
+     (bench/long_tasks.py): the component the address leads to (#quiz) at once, the others each
+     in its own task, as they come near the screen or when the browser is idle, and any of them
+     at once when the reader reaches it first (a pointer, a key, the focus). */
   const mounts = { quiz, checklist };
-  document.querySelectorAll("[data-gd]").forEach((root) => {
-    if (mounts[root.dataset.gd]) mounts[root.dataset.gd](root);
+  const pending = new Set([...document.querySelectorAll("[data-gd]")].filter((root) => mounts[root.dataset.gd]));
+  const mount = (root) => {
+    if (pending.delete(root)) mounts[root.dataset.gd](root);
+  };
+  const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1));
+  const mountWhenIdle = () => {
+    const [next] = pending;
+    if (!next) return;
+    mount(next);
+    idle(mountWhenIdle, { timeout: 1000 });
+  };
+  const target = (() => {
+    try {
+      return location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch (error) {
+      return null; // a malformed address: nothing to mount first
+    }
+  })();
+  const after = (root) => root.contains(target) || target.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
+  const landing = target && [...pending].find(after);
+  if (landing) mount(landing);
+  pending.forEach((root) => {
+    ["pointerdown", "keydown", "focusin"].forEach((type) => root.addEventListener(type, () => mount(root), { capture: true, once: true }));
   });
+  if (window.IntersectionObserver) {
+    const near = new IntersectionObserver(
+      (entries) =>
+        entries.forEach((entry) => {
+          if (!entry.isIntersecting) return;
+          near.unobserve(entry.target);
+          setTimeout(() => mount(entry.target));
+        }),
+      { rootMargin: "50% 0px" },
+    );
+    pending.forEach((root) => near.observe(root));
+  }
+  idle(mountWhenIdle, { timeout: 1000 });
 
   // A chapter page counts as read once its "Key takeaways" section has been on screen.
   const page = document.querySelector("[data-gd-page]");

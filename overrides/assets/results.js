@@ -22,7 +22,10 @@
   const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
   const percent = (score, total) => Math.round((100 * score) / total);
-  const longDate = (date) => new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(date);
+  // The first Intl date formatter of a page loads ICU data (~100 ms at a 4x CPU slowdown): made
+  // once, and only for print and export, never at load (see printDates).
+  let dateFormat = null;
+  const longDate = (date) => (dateFormat ||= new Intl.DateTimeFormat(language, { dateStyle: "long" })).format(date);
   const $ = (root, selector) => root.querySelector(selector);
   const $$ = (root, selector) => [...root.querySelectorAll(selector)];
   const node = (tag, className, text) => {
@@ -144,12 +147,23 @@
     element.hidden = false;
   }
 
-  /* « Mon bilan »: the table, the owner's name, and the date for the printed report. */
+  /* The dates that only paper shows (the report's, the certificate's): written just before
+     printing (beforeprint, the certificate's print button), not at load. */
+  function printDates() {
+    const today = new Date();
+    $$(document, ".gd-results__printed").forEach((element) => {
+      element.textContent = fill(t.printed, { date: longDate(today) });
+    });
+    $$(document, ".gd-certificate__date").forEach((element) => {
+      element.textContent = fill(c.date, { date: longDate(today) });
+    });
+  }
+
+  /* « Mon bilan »: the table and the owner's name. */
   function summary(root, states) {
     const name = storedName();
     $(root, ".gd-results__owner").textContent = name ? fill(t.owner, { name }) : "";
     $(root, ".gd-results__owner").hidden = !name;
-    $(root, ".gd-results__printed").textContent = fill(t.printed, { date: longDate(new Date()) });
     overview($(root, ".gd-results__overview"), states);
     states.forEach((state) => {
       const row = $(root, `tr[data-gd-chapter="${state.chapter.id}"]`);
@@ -372,7 +386,6 @@
     const input = $(root, "#gd-certificate-name");
     if (document.activeElement !== input) input.value = storedName();
     $(root, ".gd-certificate__name").textContent = input.value.trim();
-    $(root, ".gd-certificate__date").textContent = fill(c.date, { date: longDate(new Date()) });
     $(root, ".gd-certificate__scores").replaceChildren(
       ...states
         .filter((state) => quizComplete(state))
@@ -603,6 +616,7 @@
       }
       status.textContent = "";
       refresh();
+      printDates();
       document.documentElement.classList.add("gd-print-certificate");
       window.print();
     });
@@ -617,15 +631,46 @@
     certificate,
   };
   let currentStates = [];
+  const pending = new Set();
+  const parts = () => [
+    ...$$(document, "[data-gd-results]").filter((root) => views[root.dataset.gdResults]),
+    ...$$(document, "[data-gd-progress]"),
+  ];
+  function draw(part) {
+    if (part.dataset.gdResults) return views[part.dataset.gdResults](part, currentStates);
+    const state = currentStates.find((item) => item.chapter.id === part.dataset.gdProgress);
+    if (state) progress(part, state, Boolean(part.closest("[data-gd-results=progress]")));
+  }
+  /* Everything at once: after an import, an erase, a change in another tab. */
   function refresh() {
+    pending.clear();
     currentStates = readState();
-    $$(document, "[data-gd-results]").forEach((root) => {
-      if (views[root.dataset.gdResults]) views[root.dataset.gdResults](root, currentStates);
-    });
-    $$(document, "[data-gd-progress]").forEach((element) => {
-      const state = currentStates.find((item) => item.chapter.id === element.dataset.gdProgress);
-      if (state) progress(element, state, Boolean(element.closest("[data-gd-results=progress]")));
-    });
+    parts().forEach(draw);
+  }
+  /* At load, in small steps, so that no task of this script holds a slow phone's main thread
+     (bench/long_tasks.py): each view in its own task, those on screen first (as the
+     IntersectionObserver reports them), the others when the browser is idle. */
+  function drawInSteps() {
+    currentStates = readState();
+    parts().forEach((part) => pending.add(part));
+    const step = (part) => pending.delete(part) && draw(part);
+    const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1));
+    const next = () => {
+      const [part] = pending;
+      if (!part) return;
+      step(part);
+      idle(next, { timeout: 500 });
+    };
+    if (window.IntersectionObserver) {
+      const seen = new IntersectionObserver((entries) =>
+        entries.forEach((entry) => {
+          seen.unobserve(entry.target);
+          if (entry.isIntersecting) setTimeout(() => step(entry.target));
+        }),
+      );
+      pending.forEach((part) => seen.observe(part));
+    }
+    idle(next, { timeout: 500 });
   }
 
   $$(document, ".gd-results__nojs").forEach((element) => (element.hidden = true));
@@ -633,7 +678,8 @@
   $$(document, "[data-gd-results]").forEach((root) => {
     if (controls[root.dataset.gdResults]) controls[root.dataset.gdResults](root);
   });
-  refresh();
+  drawInSteps();
+  window.addEventListener("beforeprint", printDates);
   // Results change in other tabs, and a page restored from the back-forward cache shows old ones.
   window.addEventListener("storage", (event) => {
     if (event.key === null || event.key.startsWith(PREFIX)) refresh();
