@@ -29,7 +29,7 @@ from components import messages as say
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-SECTIONS = ("results", "onboarding", "certificate")
+SECTIONS = ("results", "onboarding", "certificate", "team")
 # A marker element, with the paragraph Python-Markdown wraps an inline one in (then replaced too).
 _MARKER = re.compile(
     r'(<p>\s*)?<(div|span) data-gd-results="([^"]*)"(?: data-gd-chapter="([^"]*)")?>\s*</\2>'

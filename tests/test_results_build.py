@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "deploy"))
 import csp  # noqa: E402
 
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
-RESULT_PAGES = ["", "bilan", "parcours"]  # the home page shows progress on its cards
+RESULT_PAGES = ["", "bilan", "parcours", "equipe"]  # the home page shows progress on its cards
 
 
 def embedded(path: Path) -> dict:
@@ -98,7 +98,7 @@ def test_embedded_structure_matches_the_truth_pages(site, language, page):
     assert (data["version"], data["language"], data["pass"]) == (1, language, 80)
     assert [truth["id"] for truth in data["chapters"]] == TRUTHS
     assert [truth["number"] for truth in data["chapters"]] == [1, 2, 3, 4, 5]
-    assert set(data["strings"]) == {"results", "onboarding", "certificate"}
+    assert set(data["strings"]) == {"results", "onboarding", "certificate", "team"}
     for truth in data["chapters"]:
         source = soup(page_path(site, language, truth["id"]))
         assert truth["name"] == source.select_one("article h1").get_text().strip("¶ ")
@@ -274,10 +274,11 @@ def test_markup_escapes_titles_and_urls():
             }
         ],
     }
-    strings = {section: {} for section in ("results", "onboarding", "certificate")}
+    strings = {section: {} for section in ("results", "onboarding", "certificate", "team")}
     strings["results"] = {key: f"<i>{key}</i>" for key in _keys("results")}
     strings["onboarding"] = {key: f"<i>{key}</i>" for key in _keys("onboarding")}
     strings["certificate"] = {key: f"<i>{key}</i> {{guide}}" for key in _keys("certificate")}
+    strings["team"] = {key: f"<i>{key}</i>" for key in _keys("team")}
     for name in results_html.MARKERS:
         html = results_html.render(name, data, strings, "verite-1")
         assert "<script>" not in html and "<i>" not in html and "<b>" not in html, name

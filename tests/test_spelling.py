@@ -142,7 +142,8 @@ def unknown_words(lines: list[str], language: str, personal: Path) -> list[tuple
 
 _PLACEHOLDER = re.compile(r"\{\w*\}")
 # Strings that are codes, not text a reader sees (sharing.og_locale: "fr_FR").
-NOT_PROSE = {"og_locale"}
+# A file name is not prose either (results.file_name: "mon-bilan").
+NOT_PROSE = {"og_locale", "file_name"}
 
 
 def strings_prose(catalogue: str) -> list[str]:

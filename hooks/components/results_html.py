@@ -93,6 +93,29 @@ def worksheets(data: dict, t: Strings, chapter: str | None = None) -> str:
     )
 
 
+def team(data: dict, t: Strings, chapter: str | None = None) -> str:
+    """The manager's team view: several results files at once, one row per person (script)."""
+    m = t["team"]
+    return (
+        f'<div class="gd-team" data-gd-results="team">{_nojs(m["nojs"])}'
+        '<div class="gd-team__controls" hidden>'
+        f'<div class="gd-team__drop"><p>{escape(m["drop"])}</p><p class="gd-share__import">'
+        '<input type="file" id="gd-team-import" class="gd-share__file" multiple'
+        ' accept=".json,application/json">'
+        '<label for="gd-team-import" class="gd-results__button gd-share__pick">'
+        f"{escape(m['pick'])}</label></p></div>"
+        '<p class="gd-team__keep"><input type="checkbox" id="gd-team-keep">'
+        f' <label for="gd-team-keep">{escape(m["keep"])}</label></p>'
+        '<p class="gd-team__status" aria-live="polite"></p>'
+        '<ul class="gd-team__messages"></ul>'
+        f'<p class="gd-team__buttons" hidden>{_button("team-csv", m["export_csv"])} '
+        f"{_button('team-print', m['print'])} {_button('team-clear', m['clear'])}</p>"
+        '<div class="gd-team__scroll"><table class="gd-team__table" hidden>'
+        f"<caption>{escape(m['caption'])}</caption><thead></thead><tbody></tbody></table>"
+        "</div></div></div>"
+    )
+
+
 def steps(data: dict) -> int:
     """The onboarding path's steps: reading each chapter, and its quiz, checklist and worksheet."""
     parts = ("quiz", "checklist", "worksheet")
@@ -217,6 +240,7 @@ MARKERS: dict[str, Callable[..., str]] = {
     "progress": progress,
     "chapter-progress": chapter_progress,
     "certificate": certificate,
+    "team": team,
 }
 NEEDS_CHAPTER = frozenset({"chapter-progress"})
 
