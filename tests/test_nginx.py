@@ -145,6 +145,8 @@ def test_fingerprinted_assets_are_cached_for_a_year_and_the_rest_briefly(nginx):
         if re.search(r"\.[0-9a-f]{8}\.min\.(js|css)$", path.name)
     )
     assert any("bundle." in path for path in fingerprinted), fingerprinted
+    for own in ("guide", "components", "results", "requests"):  # hooks/assets.py
+        assert any(path.startswith(f"assets/{own}.") for path in fingerprinted), own
     for path in fingerprinted:
         assert fetch(base, path)[1]["cache-control"] == YEAR, path
     for path in ("", "en/verite-3/", "1/", "assets/guide.css", "assets/cards/en/index.png"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -215,6 +216,28 @@ def test_search_has_one_index_per_language(site):
         )
 
 
+def test_own_assets_are_minified_and_named_by_their_content(site):
+    """hooks/assets.py: pages link assets/<name>.<sha256[:8]>.min.<js|css>, never the source."""
+    linked = set()
+    for path in html_pages(site):
+        for tag in soup(path).select("script[src], link[rel=stylesheet]"):
+            url = tag.get("src") or tag.get("href")
+            name = urlsplit(url).path.rsplit("/", 1)[-1]
+            if (ROOT / "overrides/assets" / name).exists():
+                raise AssertionError(f"{path}: {url} is not fingerprinted")
+            if re.fullmatch(r"(?!bundle|main|palette)[a-z-]+\.\w{8}\.min\.(js|css)", name):
+                linked.add(name)
+    sources = {
+        p.stem for p in (ROOT / "overrides/assets").glob("*.*s") if p.suffix in (".js", ".css")
+    }
+    assert {name.split(".")[0] for name in linked} == sources
+    for name in linked:
+        text = (site / "assets" / name).read_bytes()
+        assert name.split(".")[1] == hashlib.sha256(text).hexdigest()[:8], name
+        source = ROOT / "overrides/assets" / f"{name.split('.')[0]}.{name.rsplit('.', 1)[1]}"
+        assert len(text) < 0.9 * len(source.read_bytes()), f"{name} is not minified"
+
+
 def test_only_the_language_roots_have_a_sitemap(site):
     """Material's selector would fetch one beside every hreflang URL; requests.js never asks."""
     roots = {site / "sitemap.xml"} | {site / lang / "sitemap.xml" for lang in LANGUAGES[1:]}
@@ -227,7 +250,7 @@ def test_palette_toggle_and_print_stylesheet(site):
     css = (ROOT / "overrides/assets/guide.css").read_text(encoding="utf-8")
     assert "@media print" in css
     stylesheets = [link["href"] for link in document.select('link[rel="stylesheet"]')]
-    assert any(href.endswith("assets/guide.css") for href in stylesheets)
+    assert any(re.search(r"assets/guide\.\w{8}\.min\.css$", href) for href in stylesheets)
 
 
 def abbreviation_definitions(language: str) -> dict[str, str]:

@@ -164,22 +164,13 @@
     update(false);
   }
 
-  /* Mounting in small steps, so that no task of this script holds a slow phone's main thread
-     (bench/long_tasks.py): the component the address leads to (#quiz) at once, the others each
-     in its own task, as they come near the screen or when the browser is idle, and any of them
-     at once when the reader reaches it first (a pointer, a key, the focus). */
+  /* Mounting in time slices, so that no task of this script holds a slow phone's main thread
+     (bench/long_tasks.py): the component the address leads to (#quiz) first, then the others in
+     page order; once a task has spent SLICE_MS, the rest waits for the next task. A component
+     the reader reaches before its turn (a pointer, a key, the focus) is mounted at once. */
+  const SLICE_MS = 25;
   const mounts = { quiz, checklist };
-  const pending = new Set([...document.querySelectorAll("[data-gd]")].filter((root) => mounts[root.dataset.gd]));
-  const mount = (root) => {
-    if (pending.delete(root)) mounts[root.dataset.gd](root);
-  };
-  const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1));
-  const mountWhenIdle = () => {
-    const [next] = pending;
-    if (!next) return;
-    mount(next);
-    idle(mountWhenIdle, { timeout: 1000 });
-  };
+  const roots = [...document.querySelectorAll("[data-gd]")].filter((root) => mounts[root.dataset.gd]);
   const target = (() => {
     try {
       return location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
@@ -188,24 +179,22 @@
     }
   })();
   const after = (root) => root.contains(target) || target.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
-  const landing = target && [...pending].find(after);
-  if (landing) mount(landing);
+  const landing = target && roots.find(after);
+  const pending = new Set(landing ? [landing, ...roots] : roots);
+  const mount = (root) => {
+    if (pending.delete(root)) mounts[root.dataset.gd](root);
+  };
   pending.forEach((root) => {
     ["pointerdown", "keydown", "focusin"].forEach((type) => root.addEventListener(type, () => mount(root), { capture: true, once: true }));
   });
-  if (window.IntersectionObserver) {
-    const near = new IntersectionObserver(
-      (entries) =>
-        entries.forEach((entry) => {
-          if (!entry.isIntersecting) return;
-          near.unobserve(entry.target);
-          setTimeout(() => mount(entry.target));
-        }),
-      { rootMargin: "50% 0px" },
-    );
-    pending.forEach((root) => near.observe(root));
-  }
-  idle(mountWhenIdle, { timeout: 1000 });
+  const mountSlice = () => {
+    const start = performance.now();
+    for (const root of pending) {
+      mount(root);
+      if (pending.size && performance.now() - start > SLICE_MS) return setTimeout(mountSlice);
+    }
+  };
+  mountSlice();
 
   // A chapter page counts as read once its "Key takeaways" section has been on screen.
   const page = document.querySelector("[data-gd-page]");

@@ -1,0 +1,72 @@
+"""Our scripts and stylesheets, minified and fingerprinted: `assets/<name>.<hash>.min.<js|css>`.
+
+Every `*.js` and `*.css` of the theme's custom_dir `assets/` folder (overrides/assets/) is
+minified with rjsmin / rcssmin (kept libraries, pinned in requirements.txt) and written under a
+name that carries the first 8 hex digits of the SHA-256 of its minified text, the pattern that
+deploy/nginx.conf caches for a year (`immutable`), as it does Material's own files. Templates name
+an asset by its source path through the `gd_asset` filter, before `url`:
+
+    <script src="{{ 'assets/components.js' | gd_asset | url }}"></script>
+
+and `extra_css` / `extra_javascript` entries that name one are rewritten. The plain copies that
+MkDocs copies from custom_dir stay (short cache): nothing links them, an old page still finds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import rcssmin
+import rjsmin
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.utils import write_file
+
+log = get_plugin_logger(__name__)
+
+FOLDER = "assets"
+MINIFY = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}
+
+_state: dict = {"names": {}, "texts": {}}
+
+
+def fingerprinted(name: str, text: str) -> str:
+    """`assets/x.js` -> `assets/x.<8 hex of sha256>.min.js`."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    stem, suffix = name.rsplit(".", 1)
+    return f"{stem}.{digest}.min.{suffix}"
+
+
+def _sources(config) -> list[Path]:
+    custom = config.theme.custom_dir
+    if not custom:
+        return []
+    folder = Path(custom) / FOLDER
+    return sorted(path for path in folder.glob("*") if path.suffix in MINIFY and path.is_file())
+
+
+def on_config(config):
+    """Minify and name every asset; point extra_css / extra_javascript at the new names."""
+    names, texts = {}, {}
+    for path in _sources(config):
+        text = MINIFY[path.suffix](path.read_text(encoding="utf-8"))
+        source = f"{FOLDER}/{path.name}"
+        names[source] = fingerprinted(source, text)
+        texts[names[source]] = text
+    _state.update(names=names, texts=texts)
+    config.extra_css = [names.get(str(entry), entry) for entry in config.extra_css]
+    for entry in config.extra_javascript:
+        if hasattr(entry, "path") and entry.path in names:  # MkDocs 1.5+: ExtraScriptValue
+            entry.path = names[entry.path]
+    return config
+
+
+def on_env(env, config, files):
+    env.filters["gd_asset"] = lambda name: _state["names"].get(name, name)
+    return env
+
+
+def on_post_build(config):
+    """Written after the build (static-i18n cannot handle generated files in on_files)."""
+    for name, text in _state["texts"].items():
+        write_file(text.encode("utf-8"), str(Path(config.site_dir) / name))
