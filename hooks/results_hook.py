@@ -218,6 +218,7 @@ def _script_json(data: dict) -> str:
 def on_page_context(context, page, config, nav):
     markers = _state["markers"].get(page.file.src_uri)
     context["gd_results"] = bool(markers and markers[1])
+    context["gd_team"] = any(name == "team" for name, _ in markers[1]) if markers else False
     if not context["gd_results"]:
         return context
     data = _data(page, config, nav)

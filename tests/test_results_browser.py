@@ -15,7 +15,7 @@ from test_quiz_browser import BLOCKED_STORAGE
 TRUTHS = [f"verite-{number}" for number in range(1, 6)]
 ROW = ".gd-results__table tr[data-gd-chapter={}]"
 STATUS = "[data-gd-results={}] .gd-results__status"
-DONE = "Votre progression : Lu · Quiz 6/6 · Auto-évaluation faite"
+DONE = "Votre progression : Lu · Quiz 6/6 · Auto-évaluation faite · Fiche à remplir"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")  # fmt: skip
 
@@ -107,7 +107,8 @@ def progress_of(page, truth: str) -> str:
 
 
 def row(page, truth: str) -> list[str]:
-    cells = page.locator(ROW.format(truth) + " td")
+    """Reading, quiz and self-assessment cells (the worksheet's: test_results_worksheets.py)."""
+    cells = page.locator(ROW.format(truth) + ' td:not([data-gd-cell="worksheet"])')
     return [words(text) for text in cells.all_inner_texts()]
 
 
@@ -154,9 +155,9 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
     ]
     overview = page.locator("[data-gd-results=summary] .gd-results__overview")
     assert plain(overview.inner_text()) == (
-        "Étapes terminées : 3 sur 15. Prochaine étape : lire la vérité n° 2."
+        "Étapes terminées : 3 sur 20. Prochaine étape : remplir la fiche de la vérité n° 1."
     )
-    assert overview.locator("a").get_attribute("href") == "../verite-2/"
+    assert overview.locator("a").get_attribute("href") == "../verite-1/#v1-fiche"
     assert not page.locator(".gd-results__nojs").first.is_visible()
     chart = page.locator("figure.gd-chart svg.gd-chart__image")
     assert chart.get_attribute("role") == "img"
@@ -180,12 +181,13 @@ def test_real_quiz_and_checklist_show_on_the_results_home_and_path(server, page,
     assert progress_of(page, "verite-1") == DONE
     assert progress_of(page, "verite-2") == (
         "Votre progression : Pas encore lu · Quiz à faire · Auto-évaluation à faire"
+        " · Fiche à remplir"
     )
     assert page.locator("[data-gd-progress=verite-1] .gd-visually-hidden").count() == 1
 
     visit(page, server + "parcours/")
-    assert page.locator("#gd-results-progress").evaluate("p => [p.value, p.max]") == [3, 15]
-    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 3 sur 15"
+    assert page.locator("#gd-results-progress").evaluate("p => [p.value, p.max]") == [3, 20]
+    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 3 sur 20"
     assert progress_of(page, "verite-1") == DONE
     assert problems(page) == []
 
@@ -209,7 +211,7 @@ def test_the_same_results_after_switching_language(server, page, folder, started
     )
     visit(page, server + "en/")
     assert progress_of(page, "verite-2") == (
-        "Your progress: Read · Quiz in progress · Self-assessment to do"
+        "Your progress: Read · Quiz in progress · Self-assessment to do · Worksheet to fill in"
     )
     assert problems(page) == []
 
@@ -219,7 +221,7 @@ def test_a_new_reader_sees_a_neutral_state(server, page):
     assert page.locator("[data-gd-progress]").count() == 5
     assert all(not box.is_visible() for box in page.locator("[data-gd-progress]").all())
     visit(page, server + "parcours/")
-    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 0 sur 15"
+    assert plain(page.locator(".gd-path__count").inner_text()) == "Étapes terminées : 0 sur 20"
     missing = [words(t) for t in page.locator(".gd-certificate__missing li").all_inner_texts()]
     assert missing == [f"Vérité n° {n} : Pas encore fait" for n in range(1, 6)]
     assert not page.locator(".gd-certificate__ready").is_visible()
@@ -495,6 +497,7 @@ def test_without_javascript_the_pages_explain_and_link(server, browser):
             "Read the page",
             "Take the quiz",
             "Do the self-assessment",
+            "Fill in the worksheet",
         ]
         for hidden in ("figure.gd-chart", ".gd-share__controls", ".gd-erase__start"):
             assert not page.locator(hidden).is_visible(), hidden
@@ -516,7 +519,7 @@ def test_blocked_storage_still_shows_the_pages(server, context, page):
     status = page.locator(STATUS.format("share"))
     status.filter(has_text="rien n’a été modifié").wait_for()
     assert plain(status.inner_text()) == (
-        "Votre navigateur ne permet pas à ce site d'enregistrer des données : rien n'a été modifié."
+        "Votre navigateur ne permet pas à ce site d'enregistrer des données. Rien n'a été modifié."
     )
     ours = [problem for problem in page.problems if "results" in problem or "gd:" in problem]
     assert ours == []

@@ -83,6 +83,7 @@ def worksheets(data: dict, t: Strings, chapter: str | None = None) -> str:
     items = "".join(
         f'<li class="gd-worksheets__item" data-gd-worksheet="{escape(sheet["id"])}">'
         f"{_link(sheet['url'], sheet['title'])}"
+        '<p class="gd-worksheets__none" hidden></p>'
         '<dl class="gd-worksheets__answers" hidden></dl></li>'
         for item in data["chapters"]
         if (sheet := item.get("worksheet"))
@@ -140,7 +141,13 @@ def share(data: dict, t: Strings, chapter: str | None = None) -> str:
     r = t["results"]
     return (
         f'<div class="gd-share" data-gd-results="share">{_nojs(r["share_nojs"])}'
-        '<div class="gd-share__controls" hidden><p class="gd-share__buttons">'
+        '<div class="gd-share__controls" hidden>'
+        '<p class="gd-share__name"><label for="gd-results-name">'
+        f'{escape(r["name_label"])}</label><input type="text" id="gd-results-name"'
+        ' autocomplete="name" maxlength="80" spellcheck="false"'
+        f' aria-describedby="gd-results-name-hint"><span class="gd-share__hint"'
+        f' id="gd-results-name-hint">{escape(r["name_hint"])}</span></p>'
+        '<p class="gd-share__buttons">'
         f"{_button('print', r['print'])} {_button('export-json', r['export_json'])} "
         f"{_button('export-text', r['export_text'])}</p>"
         # The file input's own button says "Choose File" in the browser's language: it is kept

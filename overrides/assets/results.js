@@ -1,8 +1,8 @@
 /* « Mon bilan », the onboarding path and the home page's cards: the reader's results, shown in the
    markup that hooks/results_hook.py wrote (it works without this script), from the guide's
    structure in <script id="gd-results-data" type="application/json"> and the storage components.js
-   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<chapter>"; the certificate's name
-   is "gd:v1:name". Also export, import, erase, print and the completion certificate. Stored and
+   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<chapter>", and worksheet.js
+   "gd:v1:worksheet:<id>"; the reader's name (results, certificate) is "gd:v1:name". Also export, import, erase, print and the completion certificate. Stored and
    imported results are checked against the guide's ids and counts; nothing ever leaves the browser. */
 (() => {
   "use strict";
@@ -13,7 +13,19 @@
   const { results: t, onboarding: o, certificate: c } = guide.strings;
   const PREFIX = "gd:v1:";
   const FORMAT = "gd-results";
-  const FIELDS = ["format", "version", "guide", "language", "exported", "name", "quizzes", "checklists", "read"];
+  const FIELDS = [
+    "format",
+    "version",
+    "guide",
+    "language",
+    "exported",
+    "name",
+    "quizzes",
+    "checklists",
+    "worksheets",
+    "read",
+  ];
+  const MAX_TEXT = 5000; // characters of one worksheet answer
   const MAX_BYTES = 1 << 20;
   const language = document.documentElement.lang || guide.language;
   const chapters = guide.chapters;
@@ -86,14 +98,38 @@
     return band ? { score: entry.score, total: spec.total, band, raw: entry } : null;
   }
 
-  function readState() {
+  /* A worksheet's answers: every key a field of it, numbers for number fields (or the text typed
+     when it was not a number), a known value for choices, bounded text. */
+  function worksheetResult(entry, spec) {
+    if (!isObject(entry) || !isObject(entry.values)) return null;
+    const fields = new Map(spec.fields.map((field) => [field.id, field]));
+    const valid = Object.entries(entry.values).every(([id, value]) => {
+      const field = fields.get(id);
+      if (!field) return false;
+      if (field.type === "choice") return typeof value === "string" && Object.hasOwn(field.choices, value);
+      if (field.type === "number" && typeof value === "number") return Number.isFinite(value);
+      return typeof value === "string" && value.length <= MAX_TEXT;
+    });
+    if (!valid) return null;
+    const answered = spec.fields.filter((field) => {
+      const value = entry.values[field.id];
+      return field.type === "number" ? typeof value === "number" : typeof value === "string" && value.trim();
+    }).length;
+    const results = window.gdFormula.results(spec, entry.values);
+    return { values: entry.values, answered, total: spec.fields.length, results, raw: entry };
+  }
+
+  /* Every chapter's results, from `get(key)` (the reader's storage, or an imported file's). */
+  function readState(get = store.get) {
     return chapters.map((chapter) => {
-      const read = store.get("read:" + chapter.id);
+      const read = get("read:" + chapter.id);
+      const sheet = chapter.worksheet;
       return {
         chapter,
         read: isObject(read) && read.read === true,
-        quiz: chapter.quiz && quizResult(store.get("quiz:" + chapter.quiz.id), chapter.quiz),
-        checklist: chapter.checklist && checklistResult(store.get("checklist:" + chapter.checklist.id), chapter.checklist),
+        quiz: chapter.quiz && quizResult(get("quiz:" + chapter.quiz.id), chapter.quiz),
+        checklist: chapter.checklist && checklistResult(get("checklist:" + chapter.checklist.id), chapter.checklist),
+        worksheet: sheet && worksheetResult(get("worksheet:" + sheet.id), sheet),
       };
     });
   }
@@ -103,10 +139,13 @@
     return typeof name === "string" ? name.trim().slice(0, 80) : "";
   };
   const quizComplete = (state) => Boolean(state.quiz && state.quiz.answered === state.quiz.total);
-  const stepsDone = (state) => [state.read, quizComplete(state), Boolean(state.checklist)].filter(Boolean).length;
-  const stepsTotal = () => 3 * chapters.length;
+  const worksheetFilled = (state) => Boolean(state.worksheet && state.worksheet.answered === state.worksheet.total);
+  const stepsDone = (state) =>
+    [state.read, quizComplete(state), Boolean(state.checklist), worksheetFilled(state)].filter(Boolean).length;
+  const stepsTotal = () =>
+    chapters.reduce((sum, chapter) => sum + 1 + !!chapter.quiz + !!chapter.checklist + !!chapter.worksheet, 0);
   const passed = (state) => quizComplete(state) && percent(state.quiz.score, state.quiz.total) >= guide.pass;
-  const started = (states) => states.some((state) => state.read || state.quiz || state.checklist);
+  const started = (states) => states.some((state) => state.read || state.quiz || state.checklist || state.worksheet);
 
   const quizText = (state) => {
     if (quizComplete(state)) {
@@ -116,6 +155,33 @@
     if (state.quiz && state.quiz.answered)
       return fill(t.quiz_partial, { answered: state.quiz.answered, total: state.quiz.total });
     return t.quiz_todo;
+  };
+  const worksheetText = (state) => {
+    if (worksheetFilled(state)) return t.worksheet_done;
+    if (state.worksheet && state.worksheet.answered)
+      return fill(t.worksheet_partial, { answered: state.worksheet.answered, total: state.worksheet.total });
+    return t.worksheet_todo;
+  };
+  /* A worksheet's key figures, written as the page writes them: [[label, text]]. */
+  const figures = (state) => {
+    if (!state.worksheet) return [];
+    const { format } = window.gdFormula;
+    const keys = state.chapter.worksheet.results.filter((result) => result.key);
+    return (keys.length ? keys : state.chapter.worksheet.results)
+      .filter((result) => Number.isFinite(state.worksheet.results[result.id]))
+      .map((result) => [result.label, format(state.worksheet.results[result.id], result.unit, result.digits)]);
+  };
+  /* A worksheet's written answers (text and choices): [[label, text]]. */
+  const answers = (state) => {
+    if (!state.worksheet) return [];
+    return state.chapter.worksheet.fields
+      .filter((field) => field.type !== "number")
+      .map((field) => {
+        const value = state.worksheet.values[field.id];
+        if (typeof value !== "string" || !value.trim()) return null;
+        return [field.label, field.type === "choice" ? field.choices[value].label : value.trim()];
+      })
+      .filter(Boolean);
   };
   const checklistText = (state) =>
     state.checklist
@@ -134,6 +200,8 @@
       if (state.chapter.quiz && !quizComplete(state)) return [fill(t.next_quiz, { number }), state.chapter.quiz.url];
       if (state.chapter.checklist && !state.checklist)
         return [fill(t.next_checklist, { number }), state.chapter.checklist.url];
+      if (state.chapter.worksheet && !worksheetFilled(state))
+        return [fill(t.next_worksheet, { number }), state.chapter.worksheet.url];
     }
     return null;
   }
@@ -182,7 +250,27 @@
       }
       if (chapter.checklist)
         cell("checklist", Boolean(state.checklist), checklistText(state), chapter.checklist.url, t.checklist_link);
+      if (chapter.worksheet && $(row, '[data-gd-cell="worksheet"]'))
+        cell("worksheet", worksheetFilled(state), worksheetText(state), chapter.worksheet.url, t.worksheet_link);
     });
+  }
+
+  /* « Mon bilan »: each worksheet's key figures and written answers, to go over with a manager. */
+  function worksheets(root, states) {
+    states
+      .filter((state) => state.chapter.worksheet)
+      .forEach((state) => {
+        const item = $(root, `[data-gd-worksheet="${state.chapter.worksheet.id}"]`);
+        if (!item) return;
+        const list = $(item, ".gd-worksheets__answers");
+        const none = $(item, ".gd-worksheets__none");
+        const rows = [...figures(state), ...answers(state)];
+        list.replaceChildren(...rows.flatMap(([label, text]) => [node("dt", "", label), node("dd", "", text)]));
+        list.hidden = !rows.length;
+        none.textContent = t.worksheet_none;
+        none.hidden = Boolean(rows.length);
+        item.classList.toggle("gd-worksheets__item--empty", !rows.length);
+      });
   }
 
   /* What each self-assessment score means, for the reader's own scores. */
@@ -351,6 +439,8 @@
       ],
       [Boolean(state.checklist), state.checklist ? o.checklist_done : o.checklist_todo],
     ];
+    if (state.chapter.worksheet)
+      parts.push([worksheetFilled(state), worksheetFilled(state) ? o.worksheet_done : o.worksheet_todo]);
     const children = [node("span", "gd-visually-hidden", o.prefix + " ")];
     parts.forEach(([done, text], index) => {
       if (index) children.push(node("span", "gd-progress__separator", " · "));
@@ -408,6 +498,7 @@
     if (name) data.name = name;
     data.quizzes = {};
     data.checklists = {};
+    data.worksheets = {};
     data.read = [];
     states.forEach((state) => {
       if (state.quiz) {
@@ -418,6 +509,7 @@
         const { ticked, score, total } = state.checklist.raw;
         data.checklists[state.chapter.checklist.id] = { ticked, score, total };
       }
+      if (state.worksheet) data.worksheets[state.chapter.worksheet.id] = { values: state.worksheet.values };
       if (state.read) data.read.push(state.chapter.id);
     });
     return data;
@@ -442,6 +534,12 @@
           text.innerHTML = state.checklist.band.html;
           $$(text.content, "p").forEach((paragraph) => lines.push("", "  " + paragraph.textContent.trim()));
         }
+      }
+      if (state.chapter.worksheet) {
+        lines.push("- " + fill(t.text_worksheet, { status: worksheetText(state) }));
+        [...figures(state), ...answers(state)].forEach(([label, text]) =>
+          lines.push("  - " + fill(t.text_answer, { label, text })),
+        );
       }
     });
     return lines.join("\n") + "\n";
@@ -492,6 +590,8 @@
     const writes = [
       ...entries("quizzes", "quiz", quizResult, ["answers", "score", "total"]),
       ...entries("checklists", "checklist", checklistResult, ["ticked", "score", "total"]),
+      // Exports made before the worksheets have none.
+      ...("worksheets" in data ? entries("worksheets", "worksheet", worksheetResult, ["values"]) : []),
     ];
     const ids = chapters.map((chapter) => chapter.id);
     if (!Array.isArray(data.read) || new Set(data.read).size !== data.read.length) throw invalid("read");
@@ -500,7 +600,7 @@
       writes.push(["read:" + id, { read: true }]);
     });
     if (data.name && data.name.trim()) writes.push(["name", data.name.trim()]);
-    return { writes, name: data.name ? data.name.trim() : "" };
+    return { writes, name: data.name ? data.name.trim() : "", exported: data.exported || "" };
   }
 
   /* Replace every stored result with `writes`; if storage refuses, put back what was there. */
@@ -553,7 +653,7 @@
         say(name ? fill(t.import_done_name, { name }) : t.import_done);
         refresh();
       } catch (error) {
-        say(error instanceof Refused ? error.message : t.import_not_json);
+        say(`${error instanceof Refused ? error.message : t.import_not_json} ${t.import_unchanged}`);
       } finally {
         input.value = "";
       }
@@ -625,6 +725,7 @@
 
   const views = {
     summary,
+    worksheets,
     bands,
     chart,
     progress: path,
@@ -673,12 +774,64 @@
     idle(next, { timeout: 500 });
   }
 
+  /* The home page's call to action: a returning reader continues where they stopped. */
+  function resume(link) {
+    const next = started(currentStates) && nextStep(currentStates);
+    if (!next) return;
+    link.textContent = fill(t.resume, { step: next[0] });
+    link.href = next[1];
+  }
+
+  /* The reader's name on « Mon bilan »: on the report, in the export, on the certificate. */
+  function nameControls(root) {
+    const input = $(root, "#gd-results-name");
+    if (!input) return;
+    input.value = storedName();
+    input.addEventListener("input", () => {
+      const name = input.value.trim();
+      try {
+        if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
+        else localStorage.removeItem(PREFIX + "name");
+      } catch (error) {
+        // Not kept: it still shows on this page.
+      }
+      $$(document, "[data-gd-results=summary]").forEach((part) => summary(part, currentStates));
+    });
+  }
+
+  // For the team view (team.js): the same checks of a results file, and the same words.
+  window.gdResults = {
+    guide,
+    Refused,
+    parseImport,
+    statesOf: (writes) => {
+      const entries = new Map(writes);
+      return readState((key) => (entries.has(key) ? entries.get(key) : null));
+    },
+    quizText,
+    checklistText,
+    worksheetText,
+    figures,
+    passed,
+    quizComplete,
+    fill,
+    MAX_BYTES,
+  };
+
   $$(document, ".gd-results__nojs").forEach((element) => (element.hidden = true));
-  const controls = { share, erase, certificate: certificateControls };
+  const controls = {
+    share: (root) => {
+      share(root);
+      nameControls(root);
+    },
+    erase,
+    certificate: certificateControls,
+  };
   $$(document, "[data-gd-results]").forEach((root) => {
     if (controls[root.dataset.gdResults]) controls[root.dataset.gdResults](root);
   });
   drawInSteps();
+  $$(document, "a[data-gd-resume]").forEach(resume);
   window.addEventListener("beforeprint", printDates);
   // Results change in other tabs, and a page restored from the back-forward cache shows old ones.
   window.addEventListener("storage", (event) => {

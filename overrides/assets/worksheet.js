@@ -1,7 +1,7 @@
 /* Worksheets (hooks/components/worksheet_html.py): the reader's answers, saved in this browser, and
    the results their formulas compute. The markup is a form that can be printed and filled in by
    hand; this script adds what paper cannot do. Formulas arrive as JSON trees (formula.py) and are
-   evaluated here by a small interpreter: nothing is ever passed to eval or Function.
+   evaluated by formula.js's small interpreter: nothing is ever passed to eval or Function.
    Answers are kept under "gd:v1:worksheet:<id>" as {values: {<field id>: number | text | choice}}:
    numbers as numbers, so that « 12,5 » typed on the French page reads 12.5 on the English one. */
 (() => {
@@ -9,11 +9,8 @@
 
   const PREFIX = "gd:v1:worksheet:";
   const PAUSE = 700; // ms without typing before results are announced
-  const CURRENCIES = { "€": "EUR", "£": "GBP", $: "USD" };
-  const language = document.documentElement.lang || "fr";
+  const { refs, parseNumber, format, typed } = window.gdFormula;
   const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
-  // A number as the reader would type it in the page's language (« 12,5 »), without grouping.
-  const typed = new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false });
   const plain = (node) => (node ? node.textContent.replace(/\s+/g, " ").trim() : "");
 
   function read(key) {
@@ -33,72 +30,6 @@
     } catch (error) {
       return false; // blocked or full: the answers last as long as the page
     }
-  }
-
-  /* « 12,5 », "12.5", « 1 234,5 » or "1,234.5" -> 12.5 / 1234.5; anything else -> NaN. */
-  function parseNumber(text) {
-    let value = text.replace(/[\s\u00a0\u202f']/g, "");
-    if (!value) return null;
-    const comma = value.lastIndexOf(",");
-    const dot = value.lastIndexOf(".");
-    if (comma >= 0 && dot >= 0) {
-      const decimal = comma > dot ? "," : ".";
-      value = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
-    } else if (comma >= 0) {
-      value = value.replace(",", ".");
-    }
-    return /^-?\d+(\.\d+)?$/.test(value) || /^-?\.\d+$/.test(value) ? Number(value) : NaN;
-  }
-
-  function format(value, unit, digits) {
-    if (unit === "%") {
-      // A share from 0 to 100, written as the language writes percentages (« 80 % », "80%").
-      const places = digits === null || digits === undefined ? 0 : digits;
-      const options = { style: "percent", minimumFractionDigits: places, maximumFractionDigits: places };
-      return new Intl.NumberFormat(language, options).format(value / 100);
-    }
-    const currency = CURRENCIES[unit];
-    const places = digits === null || digits === undefined ? (currency ? 2 : Number.isInteger(value) ? 0 : 2) : digits;
-    const options = { minimumFractionDigits: places, maximumFractionDigits: places };
-    if (currency) return new Intl.NumberFormat(language, { ...options, style: "currency", currency }).format(value);
-    const number = new Intl.NumberFormat(language, options).format(value);
-    return unit ? number + "\u00a0" + unit : number;
-  }
-
-  /* The formula interpreter: a tree of ["num", n] ["ref", id] ["neg", a] ["+", a, b]
-     ["call", name, [args]]. `get(id)` gives a number, or null when the value is missing. */
-  function evaluate(tree, get) {
-    const [kind] = tree;
-    if (kind === "num") return tree[1];
-    if (kind === "ref") return get(tree[1]);
-    if (kind === "neg") {
-      const value = evaluate(tree[1], get);
-      return value === null ? null : -value;
-    }
-    if (kind === "call") {
-      const args = tree[2].map((argument) => evaluate(argument, get));
-      if (args.some((value) => value === null || Number.isNaN(value))) return args.includes(null) ? null : NaN;
-      if (tree[1] === "round") {
-        const factor = 10 ** (args.length > 1 ? Math.trunc(args[1]) : 0);
-        return Math.round(args[0] * factor) / factor;
-      }
-      return tree[1] === "min" ? Math.min(...args) : Math.max(...args);
-    }
-    const left = evaluate(tree[1], get);
-    const right = evaluate(tree[2], get);
-    if (left === null || right === null) return null;
-    if (Number.isNaN(left) || Number.isNaN(right)) return NaN;
-    if (kind === "+") return left + right;
-    if (kind === "-") return left - right;
-    if (kind === "*") return left * right;
-    return right === 0 ? NaN : left / right; // NaN: "cannot be worked out"
-  }
-
-  function refs(tree, found = []) {
-    if (tree[0] === "ref") found.push(tree[1]);
-    else if (tree[0] === "call") tree[2].forEach((argument) => refs(argument, found));
-    else if (tree[0] !== "num") tree.slice(1).forEach((branch) => refs(branch, found));
-    return found;
   }
 
   function mount(root) {
@@ -136,18 +67,10 @@
     }
 
     function compute() {
-      const memo = new Map();
-      const get = (id) => {
-        if (!results.has(id)) return numberOf(id);
-        if (!memo.has(id)) {
-          memo.set(id, null); // the build refuses circles; this only guards against a loop
-          memo.set(id, evaluate(results.get(id).tree, get));
-        }
-        return memo.get(id);
-      };
+      const computed = window.gdFormula.results(sheet, values);
       const texts = {};
       for (const result of sheet.results) {
-        const value = get(result.id);
+        const value = computed[result.id];
         const box = root.querySelector(`[data-gd-result="${result.id}"]`);
         const note = box.querySelector(".gd-worksheet__missing");
         let text = "";
@@ -231,7 +154,7 @@
       }
       const input = control(field.id);
       if (value === undefined) continue;
-      input.value = typeof value === "number" ? typed.format(value) : String(value);
+      input.value = typeof value === "number" ? typed(value) : String(value);
       check(field, input);
     }
     shown = compute();

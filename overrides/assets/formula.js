@@ -1,0 +1,117 @@
+/* The worksheets' formulas in the browser, shared by worksheet.js (the worksheets) and results.js
+   (« Mon bilan », the team view): a small interpreter of the JSON trees that
+   hooks/components/formula.py writes — ["num", n] ["ref", id] ["neg", a] ["+", a, b]
+   ["call", name, [args]] — never eval or Function; and numbers read and written in the page's
+   language (« 12,5 », « 1 234,50 € », "€1,234.50", « 80 % », "80%"). */
+(() => {
+  "use strict";
+
+  const CURRENCIES = { "€": "EUR", "£": "GBP", $: "USD" };
+  const language = document.documentElement.lang || "fr";
+  const formats = new Map();
+  const numberFormat = (options) => {
+    const key = JSON.stringify(options);
+    if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(language, options));
+    return formats.get(key);
+  };
+
+  /* A value for the formulas: `get(id)` gives a number, or null when it is missing. The result
+     is a number, null (something is missing) or NaN (it cannot be worked out: division by 0). */
+  function evaluate(tree, get) {
+    const [kind] = tree;
+    if (kind === "num") return tree[1];
+    if (kind === "ref") return get(tree[1]);
+    if (kind === "neg") {
+      const value = evaluate(tree[1], get);
+      return value === null ? null : -value;
+    }
+    if (kind === "call") {
+      const args = tree[2].map((argument) => evaluate(argument, get));
+      if (args.includes(null)) return null;
+      if (args.some((value) => Number.isNaN(value))) return NaN;
+      if (tree[1] === "round") {
+        const factor = 10 ** (args.length > 1 ? Math.trunc(args[1]) : 0);
+        return Math.round(args[0] * factor) / factor;
+      }
+      return tree[1] === "min" ? Math.min(...args) : Math.max(...args);
+    }
+    const left = evaluate(tree[1], get);
+    const right = evaluate(tree[2], get);
+    if (left === null || right === null) return null;
+    if (Number.isNaN(left) || Number.isNaN(right)) return NaN;
+    if (kind === "+") return left + right;
+    if (kind === "-") return left - right;
+    if (kind === "*") return left * right;
+    return right === 0 ? NaN : left / right;
+  }
+
+  function refs(tree, found = []) {
+    if (tree[0] === "ref") found.push(tree[1]);
+    else if (tree[0] === "call") tree[2].forEach((argument) => refs(argument, found));
+    else if (tree[0] !== "num") tree.slice(1).forEach((branch) => refs(branch, found));
+    return found;
+  }
+
+  /* « 12,5 », "12.5", « 1 234,5 » or "1,234.5" -> 12.5 / 1234.5; empty -> null; else NaN. */
+  function parseNumber(text) {
+    let value = String(text).replace(/[\s\u00a0\u202f']/g, "");
+    if (!value) return null;
+    const comma = value.lastIndexOf(",");
+    const dot = value.lastIndexOf(".");
+    if (comma >= 0 && dot >= 0) {
+      const decimal = comma > dot ? "," : ".";
+      value = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
+    } else if (comma >= 0) {
+      value = value.replace(",", ".");
+    }
+    return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
+  }
+
+  function format(value, unit, digits) {
+    const given = digits !== null && digits !== undefined;
+    if (unit === "%") {
+      const places = given ? digits : 0; // a share from 0 to 100
+      return numberFormat({ style: "percent", minimumFractionDigits: places, maximumFractionDigits: places }).format(
+        value / 100,
+      );
+    }
+    const currency = CURRENCIES[unit];
+    const places = given ? digits : currency ? 2 : Number.isInteger(value) ? 0 : 2;
+    const options = { minimumFractionDigits: places, maximumFractionDigits: places };
+    if (currency) return numberFormat({ ...options, style: "currency", currency }).format(value);
+    const number = numberFormat(options).format(value);
+    return unit ? number + "\u00a0" + unit : number;
+  }
+
+  /* A number as the reader would type it in the page's language (« 12,5 »), without grouping. */
+  const typed = (value) => numberFormat({ maximumFractionDigits: 6, useGrouping: false }).format(value);
+
+  /* Every result of a worksheet from its fields' values: {id: number | null | NaN}. A field's
+     value is a number (number fields), a choice's value (its number), or missing. */
+  function results(sheet, values) {
+    const fields = new Map(sheet.fields.map((field) => [field.id, field]));
+    const trees = new Map(sheet.results.map((result) => [result.id, result.tree]));
+    const memo = new Map();
+    const get = (id) => {
+      if (trees.has(id)) {
+        if (!memo.has(id)) {
+          memo.set(id, null); // the build refuses circles; this only guards against a loop
+          memo.set(id, evaluate(trees.get(id), get));
+        }
+        return memo.get(id);
+      }
+      const field = fields.get(id);
+      const value = values[id];
+      if (!field) return null;
+      if (field.type === "choice") {
+        const choice = field.choices[value];
+        const number = choice && typeof choice === "object" ? choice.number : choice;
+        return typeof number === "number" ? number : null;
+      }
+      return typeof value === "number" && Number.isFinite(value) ? value : null;
+    };
+    return Object.fromEntries(sheet.results.map((result) => [result.id, get(result.id)]));
+  }
+
+  window.gdFormula = { evaluate, refs, parseNumber, format, typed, results };
+})();
