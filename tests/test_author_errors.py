@@ -57,13 +57,16 @@ def test_a_misspelt_question_type_names_the_valid_ones(project, tmp_path, typo, 
 def test_a_misspelt_block_name_and_option_are_suggested(project, tmp_path):
     line = edit(project, "fr/verite-2.md", "/// checklist |", "/// checklst |")
     option = edit(
-        project, "fr/verite-3.md", "    id: verite-3\n\n?", "    id: verite-3\n    ids: x\n\n?"
+        project,
+        "fr/verite-3.md",
+        "    id: verite-3\n\n? single",
+        "    id: verite-3\n    ids: x\n\n? single",
     )
     found = build_fails(project, tmp_path)
     assert any(
         error.startswith(f'docs/fr/verite-2.md:{line}: "/// checklst | ')
         and '"checklst" is not a block name (did you mean "checklist"?); use one of: quiz, '
-        "checklist."
+        "checklist, worksheet."
         in error
         for error in found
     ), found
@@ -105,5 +108,5 @@ def test_a_chapter_name_without_its_number_names_the_setting(project, tmp_path):
     config.write_text(text.replace('chapter: "verite-{number}"', 'chapter: "verite"'), "utf-8")
     assert build_fails(project, tmp_path) == [
         'mkdocs.yml: extra.guide.chapter is "verite". Give the chapter pages\' name with one '
-        '{number} in it, e.g. chapter: "verite-{number}" for verite-1.md, verite-2.md…'
+        '{number} in it, e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…'
     ]
