@@ -52,6 +52,9 @@ def test_keyboard_only_answers_with_feedback_in_the_live_region(server, page):
     answer_first_question_with_the_keyboard(page)
     live = page.locator(f"{FIRST} .gd-quiz__feedback")
     assert live.get_attribute("aria-live") == "polite"
+    score_region = page.locator(f"{QUIZ} .gd-quiz__score")
+    assert score_region.get_attribute("aria-live") == "polite", "the score is announced"
+    assert score(page) == "Score : 1 / 6"
     text = feedback(page, FIRST)
     assert text.startswith("Bonne réponse !")
     assert "Exactement : le problème ne vient pas du canal" in text
@@ -116,6 +119,12 @@ def test_results_survive_a_reload_and_the_language_switch(server, page):
     assert page.locator(f"{FIRST}-2").is_checked() and page.locator(f"{FIRST}-2").is_disabled()
     assert feedback(page, FIRST).startswith("Bonne réponse !")
     assert score(page) == "Score : 1 / 6"
+    # Restored, not announced: no live region holds text on load.
+    speaking = page.evaluate(
+        "() => [...document.querySelectorAll('[aria-live=polite], [aria-live=assertive],"
+        " [role=status]')].filter(e => e.textContent.trim()).map(e => e.className)"
+    )
+    assert speaking == []
 
     switch = page.locator(".md-select__link[hreflang=en]")
     page.wait_for_load_state("networkidle")

@@ -53,6 +53,8 @@
       question.right = () => question.chosen !== null && same(question.chosen, correct);
       question.show = (chosen, focus) => {
         question.chosen = chosen;
+        // A restored answer is shown, not announced: the region speaks again once the reader acts.
+        live.setAttribute("aria-live", focus ? "polite" : "off");
         const state = question.right() ? "right" : "wrong";
         const items = element("ul", "gd-quiz__items");
         chosen.forEach((index) => items.append(solution.querySelector(`[data-gd-answer="${index}"]`).cloneNode(true)));
@@ -86,6 +88,7 @@
 
       check.addEventListener("click", () => {
         const chosen = inputs.flatMap((input, index) => (input.checked ? [index] : []));
+        live.setAttribute("aria-live", "polite");
         if (!chosen.length) {
           live.textContent = t.choose;
           return;
@@ -94,6 +97,7 @@
         update(true);
       });
       retry.addEventListener("click", () => {
+        live.setAttribute("aria-live", "polite");
         question.clear();
         inputs[0].focus();
         update(true);
@@ -111,7 +115,9 @@
       return question;
     });
 
+    /* The score: written at load, announced (politely) only once the reader checks an answer. */
     function update(persist) {
+      if (persist) score.setAttribute("aria-live", "polite");
       const done = questions.filter((question) => question.chosen);
       const right = done.filter((question) => question.right()).length;
       score.textContent = fill(t.score, { score: right, total: questions.length });
