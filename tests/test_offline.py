@@ -144,3 +144,30 @@ def test_the_guide_works_from_disk(page, bundle):
     }
     assert off_disk == []
     assert page.problems == []
+
+
+def test_worksheets_and_the_team_view_work_from_disk(page, bundle, tmp_path):
+    _, site = bundle
+    page.goto((site / "verite-2.html").as_uri() + "#v2-fiche", wait_until="networkidle")
+    for field, value in (
+        ("heures-creation", "2"),
+        ("heures-publication", "1"),
+        ("heures-promotion", "1"),
+    ):
+        page.fill(f"#gd-worksheet-verite-2-v2-{field}", value)
+    page.fill("#gd-worksheet-verite-2-v2-cout-horaire", "30")
+    page.fill("#gd-worksheet-verite-2-v2-promotion-mensuelle", "0")
+    value = page.locator('[data-gd-result="v2-cout-mensuel"] .gd-worksheet__value').inner_text()
+    assert value.replace("\u202f", " ").replace("\u00a0", " ") == "520,00 €"
+    page.goto((site / "bilan.html").as_uri(), wait_until="networkidle")
+    page.fill("#gd-results-name", "Hors ligne")
+    with page.expect_download() as download:
+        page.click("[data-gd-action=export-json]")
+    export = tmp_path / "hors-ligne.json"
+    download.value.save_as(export)
+    page.goto((site / "equipe.html").as_uri(), wait_until="networkidle")
+    page.set_input_files("#gd-team-import", str(export))
+    row = page.locator(".gd-team__table tbody tr").first
+    row.wait_for()
+    assert row.locator("th").inner_text() == "Hors ligne"
+    assert page.problems == []
