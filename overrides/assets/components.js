@@ -6,6 +6,8 @@
 (() => {
   "use strict";
 
+  const readSection = document.currentScript && document.currentScript.dataset.gdRead;
+
   const store = {
     get(key) {
       try {
@@ -202,9 +204,11 @@
   };
   mountSlice();
 
-  // A chapter page counts as read once its "Key takeaways" section has been on screen.
+  // A chapter page counts as read once its closing section has been on screen: the one that
+  // mkdocs.yml's extra.guide.read_section names (« À retenir » here), or else its last section.
   const page = document.querySelector("[data-gd-page]");
-  const end = document.getElementById("a-retenir");
+  const sections = [...document.querySelectorAll("article h2[id]")];
+  const end = (readSection && document.getElementById(readSection)) || sections[sections.length - 1];
   if (page && end && window.IntersectionObserver) {
     const watch = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
