@@ -207,3 +207,55 @@ def test_no_axe_violations_empty_and_filled(server, page, palette):
     page.fill(FIELD.format("heures-creation"), "x")
     page.locator(FIELD.format("heures-creation")).blur()
     assert_no_axe_violations(page, SHEET, f"{palette}, filled, one invalid")
+
+
+def test_choices_by_keyboard_count_as_numbers(server, page):
+    """Truth 4: each tactic essential (1) or nice to have (0), chosen with the arrow keys."""
+    page.goto(f"{server}verite-4/#v4-fiche")
+    sheet = "#gd-worksheet-verite-4"
+    page.locator(sheet).wait_for()
+    for tactic, essential in ((1, True), (2, False), (3, True)):
+        first = page.locator(f"{sheet}-v4-tactique-{tactic}-rang-indispensable")
+        first.focus()
+        page.keyboard.press("Space")  # the first option: indispensable
+        if not essential:
+            page.keyboard.press("ArrowDown")  # moves to, and selects, « accessoire »
+    value = page.locator(f'{sheet} [data-gd-result="v4-nb-indispensables"] .gd-worksheet__value')
+    assert plain(value.inner_text()) == "2"
+    page.wait_for_timeout(1000)
+    assert "Tactiques indispensables, sur 3 : 2." in plain(
+        page.locator(f"{sheet} .gd-worksheet__live").inner_text()
+    )
+    assert page.problems == []
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "80 %"), ("en", "80%")])
+def test_a_share_rounds_and_reads_as_a_percentage_in_each_language(
+    server, page, language, expected
+):
+    prefix = "en/" if language == "en" else ""
+    page.goto(f"{server}{prefix}verite-5/#v5-fiche")
+    sheet = "#gd-worksheet-verite-5"
+    page.locator(sheet).wait_for()
+    for field, value in (
+        ("utiles", "3"),
+        ("informatives", "3"),
+        ("divertissantes", "2"),
+        ("sans-interet", "2"),
+    ):
+        page.fill(f"{sheet}-v5-nb-{field}", value)
+    value = page.locator(f'{sheet} [data-gd-result="v5-part-valeur"] .gd-worksheet__value')
+    assert plain(value.inner_text()) == expected
+    page.fill(f"{sheet}-v5-nb-sans-interet", "1")  # 8 / 9 = 88.9 % -> 89 %
+    assert plain(value.inner_text()) == expected.replace("80", "89")
+
+
+def test_the_page_prints_the_readers_answers(server, page):
+    open_sheet(page, server)
+    fill_costs(page)
+    page.emulate_media(media="print")
+    assert page.input_value(FIELD.format("heures-creation")) == "3,5"
+    assert page.locator(FIELD.format("heures-creation")).is_visible()
+    assert result(page, "v2-cout-mensuel") == "2 126,67 €"
+    assert page.locator(f"{SHEET} .gd-worksheet__erase").is_hidden()
+    assert page.locator(f"{SHEET} .gd-worksheet__hint").first.is_hidden()

@@ -93,7 +93,7 @@
     }
 
     function check(field, input) {
-      const error = root.querySelector(`#${CSS.escape(input.id)}-error`);
+      const error = part(field.id).querySelector(".gd-worksheet__error");
       let message = "";
       const value = values[field.id];
       if (field.type === "number" && input.value.trim()) {
@@ -103,6 +103,7 @@
       }
       error.textContent = message;
       error.hidden = !message;
+      if (field.type === "choice") return;
       if (message) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
     }
