@@ -37,11 +37,19 @@ for run in $(seq "$RUNS"); do
     for site in ours bare; do
       port="$PORT"
       [ "$site" = bare ] && port="$BARE_PORT"
-      CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" "$LIGHTHOUSE" "http://127.0.0.1:$port/$page" \
-        --quiet --output=json --output=html --output-path="$OUT/$name.$site.$run" \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
---disable-background-networking --disable-component-update --disable-sync --no-first-run"
+      # A busy machine sometimes loses Lighthouse's trace (NO_NAVSTART): try that run again.
+      for attempt in 1 2 3; do
+        CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" "$LIGHTHOUSE" "http://127.0.0.1:$port/$page" \
+          --quiet --output=json --output=html --output-path="$OUT/$name.$site.$run" \
+          --only-categories=performance,accessibility,best-practices,seo \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
+--disable-background-networking --disable-component-update --disable-sync --no-first-run" || true
+        "$PYTHON" -c 'import json, sys; r = json.load(open(sys.argv[1]))
+sys.exit(r.get("runtimeError") is not None or r["categories"]["performance"]["score"] is None)' \
+          "$OUT/$name.$site.$run.report.json" 2>/dev/null && break
+        echo "lighthouse.sh: /$page ($site, run $run) failed, attempt $attempt" >&2
+        [ "$attempt" = 3 ] && exit 1
+      done
     done
   done
 done
