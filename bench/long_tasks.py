@@ -6,7 +6,8 @@ Builds the site (unless --site gives a build made with SITE_URL=http://127.0.0.1
 it with deploy/nginx.conf (bench/serve_nginx.sh), and opens the home, a truth page (verite-1), the
 results page (bilan) and the path page (parcours) in both languages in Chromium with CDP's
 `Emulation.setCPUThrottlingRate`, each with an empty cache and results stored in localStorage (a
-reader who has answered every quiz and checklist: the results pages' heaviest case). Two
+reader who has answered every quiz and checklist and filled in every worksheet: the results pages'
+heaviest case). Two
 PerformanceObservers record, until the page has been idle for a while:
 - `longtask`: every task over 50 ms, whoever runs it;
 - `long-animation-frame`: the scripts that ran in long frames, with their source URL and how long
@@ -35,7 +36,8 @@ from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PAGES = ["", "verite-1/", "bilan/", "parcours/", "en/", "en/verite-1/", "en/bilan/", "en/parcours/"]
 LIMIT_MS = 50
-OWN = ("components", "results", "requests", "worksheet")  # overrides/assets/<name>[.hash].js
+# overrides/assets/<name>[.hash].js
+OWN = ("components", "results", "requests", "worksheet", "formula", "share", "team")
 
 OBSERVE = """
 window.__long = {tasks: [], scripts: []};
@@ -86,7 +88,7 @@ def measure(browser, url: str, rate: float, storage: str) -> tuple[dict[str, flo
 
 
 def storage_state(browser, base_url: str, work: Path) -> str:
-    """A browser state where a reader has answered every quiz and ticked every checklist."""
+    """A browser state where a reader has done every quiz, checklist and worksheet."""
     context = browser.new_context()
     page = context.new_page()
     for truth in range(1, 6):
@@ -98,6 +100,13 @@ def storage_state(browser, base_url: str, work: Path) -> str:
                 check.click()
         for box in page.locator("[data-gd=checklist] input[type=checkbox]").all()[::2]:
             box.check()
+        # Every worksheet filled in: « Mon bilan » then formats every key figure.
+        for field in page.locator("[data-gd=worksheet] [data-gd-field]").all():
+            radio = field.locator("input[type=radio]")
+            if radio.count():
+                radio.first.check()
+            else:
+                field.locator("input, textarea").first.fill("3")
     page.evaluate(STORED)
     path = work / "state.json"
     context.storage_state(path=str(path))

@@ -22,6 +22,7 @@ first. Per language build:
 
 from __future__ import annotations
 
+import json
 import logging
 import posixpath
 import re
@@ -242,4 +243,6 @@ def on_page_context(context, page, config, nav):
         page.content = _FILLED.sub(lambda match: rendered[int(match.group(1))], page.content)
     context["gd_components"] = bool(rendered) or bool(page.meta.get("components"))
     context["gd_worksheets"] = any('data-gd="worksheet"' in html for html in rendered or [])
+    # How the page's language writes numbers, for formula.js (the worksheets and results pages).
+    context["gd_numbers"] = json.dumps(_build["strings"]["numbers"], ensure_ascii=False)
     return context

@@ -2,18 +2,32 @@
    (« Mon bilan », the team view): a small interpreter of the JSON trees that
    hooks/components/formula.py writes — ["num", n] ["ref", id] ["neg", a] ["+", a, b]
    ["call", name, [args]] — never eval or Function; and numbers read and written in the page's
-   language (« 12,5 », « 1 234,50 € », "€1,234.50", « 80 % », "80%"). */
+   language (« 12,5 », « 1 234,50 € », "€1,234.50", « 80 % », "80%"), as its strings file says. */
 (() => {
   "use strict";
 
-  const CURRENCIES = { "€": "EUR", "£": "GBP", $: "USD" };
-  const language = document.documentElement.lang || "fr";
-  const formats = new Map();
-  const numberFormat = (options) => {
-    const key = JSON.stringify(options);
-    if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(language, options));
-    return formats.get(key);
+  const CURRENCIES = new Set(["€", "£", "$"]);
+  // How the page's language writes numbers (hooks/strings/<lang>.yml, section "numbers"), given by
+  // the script tag. Not Intl.NumberFormat: its first use costs about 100 ms on a slow phone.
+  const script = document.currentScript;
+  const numbers = JSON.parse((script && script.dataset.gdNumbers) || "{}");
+  const conventions = {
+    decimal: ".",
+    group: ",",
+    currency: "{unit}{value}",
+    unit: "{value}\u00a0{unit}",
+    percent: "{value}%",
+    ...numbers,
   };
+  const place = (template, value, unit) => template.replace("{value}", value).replace("{unit}", unit);
+
+  /* `value` with `places` decimals (rounded half away from zero), grouped by thousands. */
+  function digits(value, places, group) {
+    const factor = 10 ** places;
+    const [whole, fraction] = (Math.round(Math.abs(value) * factor) / factor).toFixed(places).split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group ? conventions.group : "");
+    return fraction ? grouped + conventions.decimal + fraction : grouped;
+  }
 
   /* A value for the formulas: `get(id)` gives a number, or null when it is missing. The result
      is a number, null (something is missing) or NaN (it cannot be worked out: division by 0). */
@@ -67,24 +81,18 @@
     return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
   }
 
-  function format(value, unit, digits) {
-    const given = digits !== null && digits !== undefined;
-    if (unit === "%") {
-      const places = given ? digits : 0; // a share from 0 to 100
-      return numberFormat({ style: "percent", minimumFractionDigits: places, maximumFractionDigits: places }).format(
-        value / 100,
-      );
-    }
-    const currency = CURRENCIES[unit];
-    const places = given ? digits : currency ? 2 : Number.isInteger(value) ? 0 : 2;
-    const options = { minimumFractionDigits: places, maximumFractionDigits: places };
-    if (currency) return numberFormat({ ...options, style: "currency", currency }).format(value);
-    const number = numberFormat(options).format(value);
-    return unit ? number + "\u00a0" + unit : number;
+  function format(value, unit, places) {
+    const given = places !== null && places !== undefined;
+    const sign = value < 0 ? "-" : "";
+    if (unit === "%") return sign + place(conventions.percent, digits(value, given ? places : 0, true), "");
+    const currency = CURRENCIES.has(unit);
+    const shown = digits(value, given ? places : currency || !Number.isInteger(value) ? 2 : 0, true);
+    if (currency) return sign + place(conventions.currency, shown, unit);
+    return sign + (unit ? place(conventions.unit, shown, unit) : shown);
   }
 
   /* A number as the reader would type it in the page's language (« 12,5 »), without grouping. */
-  const typed = (value) => numberFormat({ maximumFractionDigits: 6, useGrouping: false }).format(value);
+  const typed = (value) => String(value).replace(".", conventions.decimal);
 
   /* Every result of a worksheet from its fields' values: {id: number | null | NaN}. A field's
      value is a number (number fields), a choice's value (its number), or missing. */
