@@ -218,7 +218,9 @@ def _script_json(data: dict) -> str:
 def on_page_context(context, page, config, nav):
     markers = _state["markers"].get(page.file.src_uri)
     context["gd_results"] = bool(markers and markers[1])
-    context["gd_team"] = any(name == "team" for name, _ in markers[1]) if markers else False
+    names = {name for name, _ in markers[1]} if markers else set()
+    context["gd_team"] = "team" in names
+    context["gd_formula"] = bool(names & {"worksheets", "team"})  # worksheet figures shown
     if not context["gd_results"]:
         return context
     data = _data(page, config, nav)

@@ -142,8 +142,9 @@ def unknown_words(lines: list[str], language: str, personal: Path) -> list[tuple
 
 _PLACEHOLDER = re.compile(r"\{\w*\}")
 # Strings that are codes, not text a reader sees (sharing.og_locale: "fr_FR").
-# A file name is not prose either (results.file_name: "mon-bilan").
-NOT_PROSE = {"og_locale", "file_name"}
+# A file name is not prose either (results.file_name: "mon-bilan"), nor how numbers are written
+# (the numbers section: separators and templates).
+NOT_PROSE = {"og_locale", "file_name", "decimal", "group", "currency", "unit", "percent"}
 
 
 def strings_prose(catalogue: str) -> list[str]:

@@ -9,16 +9,7 @@
   const CURRENCIES = new Set(["€", "£", "$"]);
   // How the page's language writes numbers (hooks/strings/<lang>.yml, section "numbers"), given by
   // the script tag. Not Intl.NumberFormat: its first use costs about 100 ms on a slow phone.
-  const script = document.currentScript;
-  const numbers = JSON.parse((script && script.dataset.gdNumbers) || "{}");
-  const conventions = {
-    decimal: ".",
-    group: ",",
-    currency: "{unit}{value}",
-    unit: "{value}\u00a0{unit}",
-    percent: "{value}%",
-    ...numbers,
-  };
+  const conventions = JSON.parse(document.currentScript.dataset.gdNumbers);
   const place = (template, value, unit) => template.replace("{value}", value).replace("{unit}", unit);
 
   /* `value` with `places` decimals (rounded half away from zero), grouped by thousands. */
@@ -59,27 +50,6 @@
     return right === 0 ? NaN : left / right;
   }
 
-  function refs(tree, found = []) {
-    if (tree[0] === "ref") found.push(tree[1]);
-    else if (tree[0] === "call") tree[2].forEach((argument) => refs(argument, found));
-    else if (tree[0] !== "num") tree.slice(1).forEach((branch) => refs(branch, found));
-    return found;
-  }
-
-  /* « 12,5 », "12.5", « 1 234,5 » or "1,234.5" -> 12.5 / 1234.5; empty -> null; else NaN. */
-  function parseNumber(text) {
-    let value = String(text).replace(/[\s\u00a0\u202f']/g, "");
-    if (!value) return null;
-    const comma = value.lastIndexOf(",");
-    const dot = value.lastIndexOf(".");
-    if (comma >= 0 && dot >= 0) {
-      const decimal = comma > dot ? "," : ".";
-      value = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
-    } else if (comma >= 0) {
-      value = value.replace(",", ".");
-    }
-    return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
-  }
 
   function format(value, unit, places) {
     const given = places !== null && places !== undefined;
@@ -90,9 +60,6 @@
     if (currency) return sign + place(conventions.currency, shown, unit);
     return sign + (unit ? place(conventions.unit, shown, unit) : shown);
   }
-
-  /* A number as the reader would type it in the page's language (« 12,5 »), without grouping. */
-  const typed = (value) => String(value).replace(".", conventions.decimal);
 
   /* Every result of a worksheet from its fields' values: {id: number | null | NaN}. A field's
      value is a number (number fields), a choice's value (its number), or missing. */
@@ -121,5 +88,5 @@
     return Object.fromEntries(sheet.results.map((result) => [result.id, get(result.id)]));
   }
 
-  window.gdFormula = { evaluate, refs, parseNumber, format, typed, results };
+  window.gdFormula = { evaluate, format, results, decimal: conventions.decimal };
 })();

@@ -115,7 +115,8 @@
       const value = entry.values[field.id];
       return field.type === "number" ? typeof value === "number" : typeof value === "string" && value.trim();
     }).length;
-    const results = window.gdFormula.results(spec, entry.values);
+    // formula.js is loaded where figures are shown (« Mon bilan », the team view), not elsewhere.
+    const results = window.gdFormula ? window.gdFormula.results(spec, entry.values) : {};
     return { values: entry.values, answered, total: spec.fields.length, results, raw: entry };
   }
 
@@ -164,7 +165,7 @@
   };
   /* A worksheet's key figures, written as the page writes them: [[label, text]]. */
   const figures = (state) => {
-    if (!state.worksheet) return [];
+    if (!state.worksheet || !window.gdFormula) return [];
     const { format } = window.gdFormula;
     const keys = state.chapter.worksheet.results.filter((result) => result.key);
     return (keys.length ? keys : state.chapter.worksheet.results)

@@ -9,7 +9,34 @@
 
   const PREFIX = "gd:v1:worksheet:";
   const PAUSE = 700; // ms without typing before results are announced
-  const { refs, parseNumber, format, typed } = window.gdFormula;
+  const { format, decimal } = window.gdFormula;
+
+  /* The fields and results a formula tree reads. */
+  function refs(tree, found = []) {
+    if (tree[0] === "ref") found.push(tree[1]);
+    else if (tree[0] === "call") tree[2].forEach((argument) => refs(argument, found));
+    else if (tree[0] !== "num") tree.slice(1).forEach((branch) => refs(branch, found));
+    return found;
+  }
+
+  /* A number as the reader would type it in the page's language (« 12,5 »), without grouping. */
+  const typed = (value) => String(value).replace(".", decimal);
+
+  /* « 12,5 », "12.5", « 1 234,5 » or "1,234.5" -> 12.5 / 1234.5; empty -> null; else NaN. */
+  function parseNumber(text) {
+    let value = String(text).replace(/[\s\u00a0\u202f']/g, "");
+    if (!value) return null;
+    const comma = value.lastIndexOf(",");
+    const dot = value.lastIndexOf(".");
+    if (comma >= 0 && dot >= 0) {
+      const separator = comma > dot ? "," : ".";
+      value = value.split(separator === "," ? "." : ",").join("").replace(",", ".");
+    } else if (comma >= 0) {
+      value = value.replace(",", ".");
+    }
+    return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
+  }
+
   const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
   const plain = (node) => (node ? node.textContent.replace(/\s+/g, " ").trim() : "");
 
