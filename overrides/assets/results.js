@@ -696,17 +696,23 @@
     $(root, ".gd-erase__start").hidden = false;
   }
 
+  /* The reader's name, kept for the report, the export and the certificate (or, when storage
+     refuses, for this visit only). */
+  function saveName(name) {
+    try {
+      if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
+      else localStorage.removeItem(PREFIX + "name");
+    } catch (error) {
+      // Not kept: it still shows and prints on this page.
+    }
+  }
+
   function certificateControls(root) {
     const input = $(root, "#gd-certificate-name");
     const status = $(root, ".gd-results__status");
     input.addEventListener("input", () => {
       const name = input.value.trim();
-      try {
-        if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
-        else localStorage.removeItem(PREFIX + "name");
-      } catch (error) {
-        // Not kept: the name still prints for this visit.
-      }
+      saveName(name);
       $(root, ".gd-certificate__name").textContent = name;
     });
     $(root, "[data-gd-action=print-certificate]").addEventListener("click", () => {
@@ -789,13 +795,7 @@
     if (!input) return;
     input.value = storedName();
     input.addEventListener("input", () => {
-      const name = input.value.trim();
-      try {
-        if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
-        else localStorage.removeItem(PREFIX + "name");
-      } catch (error) {
-        // Not kept: it still shows on this page.
-      }
+      saveName(input.value.trim());
       $$(document, "[data-gd-results=summary]").forEach((part) => summary(part, currentStates));
     });
   }
