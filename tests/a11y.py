@@ -20,7 +20,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 ROOT = Path(__file__).resolve().parent.parent
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
-# Material's palette toggle writes `data-md-color-scheme` on <body>; the schemes in mkdocs.yml.
+# The palette toggle (overrides/partials/javascripts/palette.html) writes `data-md-color-scheme`
+# on <body>; the schemes in mkdocs.yml.
 SCHEMES = {"light": "default", "dark": "slate"}
 
 _RUN = """async ([context, tags]) => {
@@ -138,7 +139,7 @@ def use_palette(page, palette: str) -> None:
     for _ in SCHEMES:
         if current_scheme(page) == wanted:
             return
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-gd-palette] label:visible").first.click()
     assert current_scheme(page) == wanted, f"{page.url}: could not switch to the {palette} palette"
 
 

@@ -213,7 +213,7 @@ def test_chromium_sees_no_csp_violation_and_no_failed_request(page, nginx):
     page.keyboard.type("stratégie")
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.press("Escape")
-    page.click("form[data-md-component=palette] label:visible")
+    page.click("form[data-gd-palette] label:visible")
     violations += _visit(page, base + "verite-1/")
     quiz = page.locator("[data-gd=quiz] fieldset").first
     if quiz.count():

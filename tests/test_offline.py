@@ -117,7 +117,7 @@ def test_the_guide_works_from_disk(page, bundle):
             arg=question.element_handle(),
         )
     scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    page.click("form[data-md-component=palette] label:visible")
+    page.click("form[data-gd-palette] label:visible")
     assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
 
     # The language switch leads to the same page in English.
