@@ -1,6 +1,6 @@
 """Glossary tooltips: append docs/<lang>/_abbreviations.md to every page of that language.
 
-Material shows abbreviations (Python-Markdown's ``abbr``) as tooltips on hover and focus; the
+Browsers show abbreviations (Python-Markdown's ``abbr``, a `title`) as tooltips on hover; the
 definitions live in one file per language so translators keep them next to the pages.
 """
 

@@ -1,8 +1,8 @@
 """Glossary abbreviations (`*[KPI]: definition` lines) applied to component HTML.
 
 Python-Markdown's `abbr` extension marks the page's prose; quizzes, checklists and worksheets are
-rendered before Markdown sees the page, so their text gets the same `<abbr title>` here (Material
-shows it as a tooltip on hover and focus). Only text between tags is touched: never a tag or an
+rendered before Markdown sees the page, so their text gets the same `<abbr title>` here (the browser
+shows it as a tooltip on hover). Only text between tags is touched: never a tag or an
 attribute, nor text inside `code` or an `abbr` already.
 """
 
