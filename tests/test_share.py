@@ -24,7 +24,9 @@ def test_each_chapter_has_its_share_bar_and_section_buttons(site, language, chap
     canonical = document.select_one('link[rel="canonical"]')["href"]
     bar = document.select_one("article h1 + .gd-sharebar")
     assert bar is not None and bar["data-gd-share-url"] == canonical
-    assert bar.select_one("button.gd-sharebar__button").has_attr("hidden")
+    # Shown by CSS where the head's script finds a way to share or copy (gd-can-share).
+    assert bar.select_one("button.gd-sharebar__button") is not None
+    assert "gd-can-share" in document.select_one("head").decode()
     targets = {}
     for link in bar.select("a.gd-sharebar__link"):
         address = urlsplit(link["href"])
@@ -90,6 +92,33 @@ def test_with_the_share_api_it_is_called_with_the_canonical_address(server, cont
 def test_the_built_addresses_are_the_production_ones(site):
     bar = soup(page_path(site, "fr", "verite-1")).select_one(".gd-sharebar")
     assert bar["data-gd-share-url"] == f"{SITE_URL}verite-1/"
+
+
+LAYOUT_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    window.__shifts.push([entry.value, entry.sources.map((s) => s.node && s.node.nodeName)]);
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("share_api", [False, True])
+def test_the_buttons_never_push_the_text_down_on_a_phone(server, browser, share_api):
+    """Drawn from the first frame: no layout shift in the article when share.js runs."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        context.add_init_script(LAYOUT_SHIFTS + (SHARE_MOCK if share_api else ""))
+        tab = context.new_page()
+        tab.goto(f"{server}verite-1/", wait_until="load")
+        tab.wait_for_timeout(500)
+        assert tab.locator(".gd-sharebar__button").is_visible()
+        assert tab.locator("h2 .gd-sharebar__section").first.is_visible()
+        shifts = tab.evaluate("window.__shifts")
+        in_article = [s for s in shifts if {"P", "H2", "UL", "SPAN"} & set(s[1])]
+        assert sum(value for value, _ in in_article) < 0.005, shifts
+    finally:
+        context.close()
 
 
 def test_without_javascript_the_links_remain(server, browser):

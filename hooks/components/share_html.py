@@ -1,10 +1,11 @@
 """Share a chapter, or one of its sections, in one gesture: the markup (no MkDocs).
 
-Under the page's title, a bar: a « Partager » button that the script shows (the Web Share API on
-phones, otherwise a copy of the canonical address to the clipboard, confirmed in words and in a
-polite live region), and plain links to share on LinkedIn, X, Facebook or by e-mail, which work
-without JavaScript and load nothing from those sites until the reader follows one. Each section
-heading gets a small button that shares the section's own address (canonical URL + #id).
+Under the page's title, a bar: a « Partager » button, shown where the browser can share or copy
+(the Web Share API on phones, otherwise a copy of the canonical address to the clipboard, confirmed
+in words and in a polite live region; overrides/main.html tells before the first frame), and plain
+links to share on LinkedIn, X, Facebook or by e-mail, which work without JavaScript and load nothing
+from those sites until the reader follows one. Each section heading gets a small button that shares
+the section's own address (canonical URL + #id).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def bar(url: str, title: str, t: dict[str, str]) -> str:
     return (
         f'<div class="gd-sharebar" data-gd-share-url="{escape(url)}"'
         f' data-gd-share-title="{escape(title)}" data-gd-strings="{escape(_script_strings(t))}">'
-        f'<button type="button" class="gd-sharebar__button" hidden>{ICON} '
+        f'<button type="button" class="gd-sharebar__button">{ICON} '
         f"{escape(t['button'])}</button>"
         f'<span class="gd-sharebar__links">{escape(t["links"])} {" · ".join(links)}</span>'
         '<span class="gd-sharebar__status" role="status"></span></div>'
@@ -61,11 +62,11 @@ def bar(url: str, title: str, t: dict[str, str]) -> str:
 
 
 def section_button(anchor: str, section: str, t: dict[str, str]) -> str:
-    """A heading's share button (hidden until the script can share or copy)."""
+    """A heading's share button (shown where the browser can share or copy: components.css)."""
     label = escape(fill(t["section"], section=section))
     return (
         '<button type="button" class="gd-sharebar__section"'
-        f' data-gd-share-anchor="{escape(anchor)}" aria-label="{label}" title="{label}" hidden>'
+        f' data-gd-share-anchor="{escape(anchor)}" aria-label="{label}" title="{label}">'
         f"{ICON}</button>"
     )
 

@@ -44,15 +44,11 @@
     }
   }
 
-  if (!navigator.share && !(navigator.clipboard && window.isSecureContext)) {
-    // Neither sharing nor copying: the bar's plain links remain.
-    return;
-  }
+  // Neither sharing nor copying (overrides/main.html tells): the bar's plain links remain.
+  if (!document.documentElement.classList.contains("gd-can-share")) return;
   const main = bar.querySelector(".gd-sharebar__button");
-  main.hidden = false;
   main.addEventListener("click", () => share(main, base, title));
   document.querySelectorAll(".gd-sharebar__section").forEach((button) => {
-    button.hidden = false;
     button.addEventListener("click", () => {
       const heading = button.closest("h2");
       const name = heading ? heading.textContent.replace("¶", "").trim() : title;
