@@ -8,6 +8,12 @@ an asset by its source path through the `gd_asset` filter, before `url`:
 
     <script src="{{ 'assets/components.js' | gd_asset | url }}"></script>
 
+A list names one file made of those scripts in that order, named after the last one (the page's
+own script; the others are what it uses), so that a page makes one request and gzip sees them as
+one text:
+
+    <script src="{{ ['assets/progress.js', 'assets/team.js'] | gd_asset | url }}"></script>
+
 and `extra_css` / `extra_javascript` entries that name one are rewritten. The plain copies that
 MkDocs copies from custom_dir stay (short cache): nothing links them, an old page still finds them.
 """
@@ -19,6 +25,7 @@ from pathlib import Path
 
 import rcssmin
 import rjsmin
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import write_file
 
@@ -27,7 +34,7 @@ log = get_plugin_logger(__name__)
 FOLDER = "assets"
 MINIFY = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}
 
-_state: dict = {"names": {}, "texts": {}}
+_state: dict = {"names": {}, "texts": {}, "minified": {}, "site_dir": ""}
 
 
 def fingerprinted(name: str, text: str) -> str:
@@ -47,13 +54,14 @@ def _sources(config) -> list[Path]:
 
 def on_config(config):
     """Minify and name every asset; point extra_css / extra_javascript at the new names."""
-    names, texts = {}, {}
+    names, texts, minified = {}, {}, {}
     for path in _sources(config):
         text = MINIFY[path.suffix](path.read_text(encoding="utf-8"))
         source = f"{FOLDER}/{path.name}"
         names[source] = fingerprinted(source, text)
         texts[names[source]] = text
-    _state.update(names=names, texts=texts)
+        minified[source] = text
+    _state.update(names=names, texts=texts, minified=minified, site_dir=config.site_dir)
     config.extra_css = [names.get(str(entry), entry) for entry in config.extra_css]
     for entry in config.extra_javascript:
         if hasattr(entry, "path") and entry.path in names:  # MkDocs 1.5+: ExtraScriptValue
@@ -61,8 +69,23 @@ def on_config(config):
     return config
 
 
+def asset(name: str | list[str]) -> str:
+    """The served name of one asset, or of the file made of several (written at once)."""
+    if isinstance(name, str):
+        return _state["names"].get(name, name)
+    missing = [part for part in name if part not in _state["minified"]]
+    if missing:
+        raise PluginError(f"gd_asset: no {', '.join(missing)} in the theme's {FOLDER}/ folder")
+    text = ";\n".join(_state["minified"][part] for part in name)
+    served = fingerprinted(name[-1], text)
+    if served not in _state["texts"]:
+        _state["texts"][served] = text
+        write_file(text.encode("utf-8"), str(Path(_state["site_dir"]) / served))
+    return served
+
+
 def on_env(env, config, files):
-    env.filters["gd_asset"] = lambda name: _state["names"].get(name, name)
+    env.filters["gd_asset"] = asset
     return env
 
 

@@ -14,7 +14,8 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
   the file:// bundle keep working), the markers are replaced by their markup, and the structure is
   embedded once as `<script type="application/json" id="gd-results-data">`: data, never run, so
   the Content-Security-Policy needs no new hash. `gd_results` makes overrides/main.html load
-  results.css and results.js.
+  results.css and progress.js, with results.js (`gd_views`: any marker but the team view) and
+  team.js (`gd_team`) in the same file.
 """
 
 from __future__ import annotations
@@ -220,6 +221,7 @@ def on_page_context(context, page, config, nav):
     context["gd_results"] = bool(markers and markers[1])
     names = {name for name, _ in markers[1]} if markers else set()
     context["gd_team"] = "team" in names
+    context["gd_views"] = bool(names - {"team"})  # results.js: anything but the team view
     context["gd_formula"] = bool(names & {"worksheets", "team"})  # worksheet figures shown
     if not context["gd_results"]:
         return context

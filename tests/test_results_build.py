@@ -205,12 +205,22 @@ def test_the_onboarding_page_and_the_home_cards(site, language):
 
 
 def test_scripts_load_only_where_results_are_shown(site):
-    """Only the home, results and onboarding pages load results.js and results.css."""
+    """Only the pages that show results (home, results, path, team view) load results.css and
+    progress.js, served in one file with results.js or team.js (hooks/assets.py)."""
+    import rjsmin
+
+    assets = ROOT / "overrides" / "assets"
+    progress = rjsmin.jsmin((assets / "progress.js").read_text(encoding="utf-8"))
     for html in site.rglob("*.html"):
         text = html.read_text(encoding="utf-8")
         shown = 'id="gd-results-data"' in text
         # Fingerprinted names (hooks/assets.py): assets/results.<hash>.min.js
-        assert bool(re.search(r"assets/results\.\w{8}\.min\.js", text)) == shown, html
+        scripts = re.findall(r'src="([^"]*assets/(results|team)\.\w{8}\.min\.js)"', text)
+        assert bool(scripts) == shown, html
+        for src, name in scripts:
+            served = (html.parent / src).resolve().read_text(encoding="utf-8")
+            own = rjsmin.jsmin((assets / f"{name}.js").read_text(encoding="utf-8"))
+            assert served == f"{progress};\n{own}", f"{html}: {src}"
         assert bool(re.search(r"assets/results\.\w{8}\.min\.css", text)) == shown, html
     for language in LANGUAGES:
         for page in RESULT_PAGES:

@@ -1,6 +1,6 @@
 /* The manager's team view (hooks/components/results_html.py, marker "team"): several results files
    exported from « Mon bilan », read in this browser and shown as one table, a row per person.
-   Each file is checked exactly as « Mon bilan »'s import checks it (results.js, window.gdResults);
+   Each file is checked exactly as « Mon bilan »'s import checks it (progress.js, window.gdResults);
    a refused file is named with its reason and the others stay. The same person twice keeps the
    newest export. Nothing leaves the browser; nothing is stored unless the manager asks
    ("gd:v1:team": the accepted files' contents). Sortable, exportable as CSV, printable. */
