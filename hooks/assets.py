@@ -76,7 +76,9 @@ def asset(name: str | list[str]) -> str:
     missing = [part for part in name if part not in _state["minified"]]
     if missing:
         raise PluginError(f"gd_asset: no {', '.join(missing)} in the theme's {FOLDER}/ folder")
-    text = ";\n".join(_state["minified"][part] for part in name)
+    # A script may end without a semicolon; a stylesheet must not get one between two rules.
+    joiner = ";\n" if name[-1].endswith(".js") else "\n"
+    text = joiner.join(_state["minified"][part] for part in name)
     served = fingerprinted(name[-1], text)
     if served not in _state["texts"]:
         _state["texts"][served] = text
