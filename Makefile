@@ -55,13 +55,13 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests bench scaffold
 	$(BIN)/ruff format --check hooks tests bench scaffold
 
-# The gates: ruff, then pytest (site, quizzes, sharing, axe-core, Nu Html Checker, hunspell, links),
-# then the transfer budgets (bench/budgets.json; bytes do not vary between visits, so the gate
-# takes one; `make budgets` reports medians of three). Lighthouse is a measurement, not a gate.
+# The gates: ruff, then pytest on every core (pytest-xdist; site, quizzes, sharing, axe-core, Nu
+# Html Checker, hunspell, links), then the transfer budgets (bench/budgets.json; bytes do not vary
+# between visits, so the gate takes one; `make budgets` reports medians of three). Lighthouse is a measurement, not a gate.
 # Both run even when the other fails, so one CI run shows every finding.
 test: system-deps $(VENV)/.test-installed node_modules/.package-lock.json lint
 	status=0; \
-	$(BIN)/python -m pytest --durations=12 || status=1; \
+	$(BIN)/python -m pytest -n auto --durations=12 || status=1; \
 	$(BIN)/python bench/budgets.py --runs 1 || status=1; \
 	exit $$status
 

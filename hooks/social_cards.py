@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -136,7 +137,7 @@ def cached_png(card: Card, folder: Path) -> tuple[bytes, bool]:
         return path.read_bytes(), False
     png = draw(card)
     folder.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".tmp")
+    partial = path.with_suffix(f".{os.getpid()}.tmp")  # builds running side by side (tests)
     partial.write_bytes(png)
     partial.replace(path)  # atomic: a build interrupted mid-write leaves no broken card
     return png, True

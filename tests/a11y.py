@@ -136,6 +136,11 @@ def use_palette(page, palette: str) -> None:
     """
     wanted = SCHEMES[palette]
     page.emulate_media(color_scheme=palette)
+    # With no saved choice the page follows the system: let that change land before looking.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            f"document.body.getAttribute('data-md-color-scheme') === '{wanted}'", timeout=1000
+        )
     for _ in SCHEMES:
         if current_scheme(page) == wanted:
             return

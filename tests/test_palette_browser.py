@@ -11,6 +11,7 @@ import json
 
 import pytest
 from a11y import SCHEMES, current_scheme
+from test_quiz_browser import BLOCKED_STORAGE
 
 PAGE = "verite-1/"
 # Every change of a palette attribute on <body>, from the first parsed byte on.
@@ -106,3 +107,14 @@ def test_the_bundle_no_longer_mounts_a_palette(site):
     html = (site / "verite-1" / "index.html").read_text(encoding="utf-8")
     assert 'data-md-component="palette"' not in html
     assert html.count("data-gd-palette") == 2  # the form, and the script that finds it
+
+
+def test_with_storage_blocked_the_toggle_still_works(server, page):
+    """Blocked storage (a strict privacy setting): the system's palette, and a working toggle."""
+    page.add_init_script(BLOCKED_STORAGE)
+    page.emulate_media(color_scheme="dark")
+    page.goto(server + PAGE)
+    assert current_scheme(page) == SCHEMES["dark"]
+    toggle(page).click()
+    assert current_scheme(page) == SCHEMES["light"]
+    assert not [p for p in page.problems if "page error" in p], page.problems

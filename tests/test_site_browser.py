@@ -137,7 +137,7 @@ def test_french_search_splits_elisions_and_matches_prefixes(page, server):
 def test_dark_palette_is_remembered_across_pages(page, server):
     page.goto(server)
     scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    page.click("form[data-md-component=palette] label:visible")
+    page.click("form[data-gd-palette] label:visible")
     changed = page.locator("body").get_attribute("data-md-color-scheme")
     assert changed != scheme
     page.goto(server + "verite-4/")
