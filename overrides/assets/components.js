@@ -202,7 +202,7 @@
       if (pending.size && performance.now() - start > SLICE_MS) return setTimeout(mountSlice);
     }
   };
-  mountSlice();
+  setTimeout(mountSlice); // not in the script's own task, which compiling it already fills
 
   // A chapter page counts as read once its closing section has been on screen: the one that
   // mkdocs.yml's extra.guide.read_section names (« À retenir » here), or else its last section.

@@ -595,11 +595,15 @@
     erase,
     certificate: certificateControls,
   };
-  $$(document, "[data-gd-results]").forEach((root) => {
-    if (controls[root.dataset.gdResults]) controls[root.dataset.gdResults](root);
-  });
-  drawInSteps();
-  $$(document, "a[data-gd-resume]").forEach(resume);
+  // At load, each in its own task after the script's (bench/long_tasks.py): the controls, the
+  // views (in steps), the home page's resume link.
+  setTimeout(() =>
+    $$(document, "[data-gd-results]").forEach((root) => {
+      if (controls[root.dataset.gdResults]) controls[root.dataset.gdResults](root);
+    }),
+  );
+  setTimeout(drawInSteps);
+  setTimeout(() => $$(document, "a[data-gd-resume]").forEach(resume));
   window.addEventListener("beforeprint", printDates);
   // Results change in other tabs, and a page restored from the back-forward cache shows old ones.
   window.addEventListener("storage", (event) => {
