@@ -34,7 +34,9 @@ log = get_plugin_logger(__name__)
 FOLDER = "assets"
 MINIFY = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}
 
-_state: dict = {"names": {}, "texts": {}, "minified": {}, "site_dir": ""}
+# names: source -> served name; texts: served name -> minified text (written after the build);
+# bundles: the served names of several sources in one file (written when a page first names them).
+_state: dict = {"names": {}, "texts": {}, "bundles": set(), "site_dir": ""}
 
 
 def fingerprinted(name: str, text: str) -> str:
@@ -54,14 +56,13 @@ def _sources(config) -> list[Path]:
 
 def on_config(config):
     """Minify and name every asset; point extra_css / extra_javascript at the new names."""
-    names, texts, minified = {}, {}, {}
+    names, texts = {}, {}
     for path in _sources(config):
         text = MINIFY[path.suffix](path.read_text(encoding="utf-8"))
         source = f"{FOLDER}/{path.name}"
         names[source] = fingerprinted(source, text)
         texts[names[source]] = text
-        minified[source] = text
-    _state.update(names=names, texts=texts, minified=minified, site_dir=config.site_dir)
+    _state.update(names=names, texts=texts, bundles=set(), site_dir=config.site_dir)
     config.extra_css = [names.get(str(entry), entry) for entry in config.extra_css]
     for entry in config.extra_javascript:
         if hasattr(entry, "path") and entry.path in names:  # MkDocs 1.5+: ExtraScriptValue
@@ -73,15 +74,16 @@ def asset(name: str | list[str]) -> str:
     """The served name of one asset, or of the file made of several (written at once)."""
     if isinstance(name, str):
         return _state["names"].get(name, name)
-    missing = [part for part in name if part not in _state["minified"]]
+    names, texts = _state["names"], _state["texts"]
+    missing = [part for part in name if part not in names]
     if missing:
         raise PluginError(f"gd_asset: no {', '.join(missing)} in the theme's {FOLDER}/ folder")
     # A script may end without a semicolon; a stylesheet must not get one between two rules.
     joiner = ";\n" if name[-1].endswith(".js") else "\n"
-    text = joiner.join(_state["minified"][part] for part in name)
+    text = joiner.join(texts[names[part]] for part in name)
     served = fingerprinted(name[-1], text)
-    if served not in _state["texts"]:
-        _state["texts"][served] = text
+    if served not in _state["bundles"]:
+        _state["bundles"].add(served)
         write_file(text.encode("utf-8"), str(Path(_state["site_dir"]) / served))
     return served
 

@@ -17,6 +17,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
+# The phone the layout tests use (390 × 844 CSS pixels).
+PHONE = {"width": 390, "height": 844}
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 SITE_URL = "https://guide.coeursurparis.fr/"

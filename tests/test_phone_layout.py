@@ -3,7 +3,7 @@ controls in the page's language."""
 
 from __future__ import annotations
 
-PHONE = {"width": 390, "height": 844}
+from conftest import PHONE
 
 
 def test_a_checked_wrong_answer_keeps_its_width_and_its_marker_goes_under_it(server, page):

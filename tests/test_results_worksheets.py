@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from a11y import assert_no_axe_violations, use_palette
-from conftest import plain
+from conftest import PHONE, plain
 from test_results_browser import (
     checklist_entry,
     problems,
@@ -34,7 +34,6 @@ COSTS = {
     "v2-promotion-mensuelle": 1000,
 }
 CELL = 'tr[data-gd-chapter="verite-2"] [data-gd-cell="worksheet"]'
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from a11y import assert_no_axe_violations, use_palette
-from conftest import SITE_URL, page_path, plain, soup
+from conftest import PHONE, SITE_URL, page_path, plain, soup
 
 CHAPTERS = [f"verite-{number}" for number in range(1, 6)]
 SHARE_MOCK = """
@@ -98,7 +98,11 @@ LAYOUT_SHIFTS = """
 window.__shifts = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries())
-    window.__shifts.push([entry.value, entry.sources.map((s) => s.node && s.node.nodeName)]);
+    window.__shifts.push([entry.value, entry.sources.some((source) => {
+      const node = source.node;
+      const element = node && (node.nodeType === 1 ? node : node.parentElement);
+      return Boolean(element && element.closest("article"));
+    })]);
 }).observe({type: "layout-shift", buffered: true});
 """
 
@@ -106,17 +110,20 @@ new PerformanceObserver((list) => {
 @pytest.mark.parametrize("share_api", [False, True])
 def test_the_buttons_never_push_the_text_down_on_a_phone(server, browser, share_api):
     """Drawn from the first frame: no layout shift in the article when share.js runs."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
     try:
         context.add_init_script(LAYOUT_SHIFTS + (SHARE_MOCK if share_api else ""))
         tab = context.new_page()
+        errors = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
         tab.goto(f"{server}verite-1/", wait_until="load")
         tab.wait_for_timeout(500)
         assert tab.locator(".gd-sharebar__button").is_visible()
         assert tab.locator("h2 .gd-sharebar__section").first.is_visible()
         shifts = tab.evaluate("window.__shifts")
-        in_article = [s for s in shifts if {"P", "H2", "UL", "SPAN"} & set(s[1])]
-        assert sum(value for value, _ in in_article) < 0.005, shifts
+        # Any shift of the article's text counts; Material's header (0.002) is not ours.
+        assert sum(value for value, in_article in shifts if in_article) < 0.005, shifts
+        assert errors == []
     finally:
         context.close()
 
