@@ -9,30 +9,10 @@ one `docs/fr/page.md:12: ...` line each.
 
 from __future__ import annotations
 
-import re
-
+from components.headings import explicit_ids
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t].*\{[^{}]*#([\w-]+)[^{}]*\}[ \t]*#*[ \t]*$")
-
-
-def explicit_ids(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
-    """(file line, id) of every heading with an explicit `{ #id }`, outside fenced code."""
-    found, fence = [], ""
-    for index, line in enumerate(markdown.split("\n")):
-        if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        if match := _FENCE.match(line):
-            fence = match.group(1)
-            continue
-        if match := _HEADING.match(line):
-            found.append((first_line + index, match.group(1)))
-    return found
 
 
 def duplicate_problems(ids: list[tuple[int, str]], path: str) -> list[str]:

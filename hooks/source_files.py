@@ -1,13 +1,17 @@
-"""Fail the build on a page that is not UTF-8, naming its file and line, before anything reads it.
+"""The pages' source files, checked before anything reads them: UTF-8, and in every language.
 
-Windows-1252 is what many French editors save by default; MkDocs would stop with a
-UnicodeDecodeError traceback (from static-i18n or from reading the page) that names neither.
+- Windows-1252 is what many French editors save by default; MkDocs would stop with a
+  UnicodeDecodeError traceback (from static-i18n or from reading the page) that names neither.
+- A page missing from a language (docs/en/verite-3.md not written yet) would only show as a nav
+  warning, or as its quizzes' missing translations: it is named, with the file to write.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+import guide_settings
+from components import messages as say
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -40,6 +44,34 @@ def on_files(files, config):
         shown = author_path(file.abs_src_path, config.config_file_path)
         if problem := encoding_problem(source, shown):
             problems.append(problem)
+    problems += translation_problems(files, config)
     if problems:
         raise PluginError("\n".join(sorted(problems)))
     return files
+
+
+def translation_problems(files, config) -> list[str]:
+    """A page of one language that another does not have (the same file name in docs/<lang>/)."""
+    language, default, languages = guide_settings.languages(config)
+    if len(languages) < 2 or language != default:
+        return []
+    pages: dict[str, set[str]] = {lang: set() for lang in languages}
+    for file in files:
+        path = PurePosixPath(file.src_uri)
+        if path.suffix == ".md" and not path.name.startswith("_") and path.parts[0] in pages:
+            pages[path.parts[0]].add(PurePosixPath(*path.parts[1:]).as_posix())
+    docs = PurePosixPath(author_path(config.docs_dir, config.config_file_path))
+    problems = []
+    for other in languages:
+        if other == default:
+            continue
+        for name in sorted(pages[default] - pages[other]):
+            source, target = docs / default / name, docs / other / name
+            message = say.PAGE_NOT_TRANSLATED.format(source=source, language=other, target=target)
+            problems.append(f"{target}: {message}")
+        for name in sorted(pages[other] - pages[default]):
+            source, target = docs / other / name, docs / default / name
+            problems.append(
+                f"{source}: {say.PAGE_WITHOUT_SOURCE.format(language=default, target=target)}"
+            )
+    return problems

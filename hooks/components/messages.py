@@ -98,6 +98,11 @@ MISSING_SOURCE = (
     "or remove it."
 )
 DUPLICATE_ID = 'duplicate {what} id "{id}", already used at {there}. Give each {what} its own id.'
+DUPLICATE_SHARED_ID = (
+    '{what} id "{id}" is already the id of a {other} at {there}: questions, checklist items and '
+    "worksheet fields share one set of ids (the reader's saved answers). Give this {what} its own "
+    "id."
+)
 
 # Links and leftovers (components_hook.py)
 UNSAFE_LINK = (
@@ -303,4 +308,73 @@ WORKSHEET_COUNT = (
 WORKSHEET_PART = (
     '{what} {number} is "{found}" here but "{expected}" in {there}. '
     "Keep the same {what}s (ids, types, options, formulas) in every language, in the same order."
+)
+
+# The guide's settings, mkdocs.yml `extra.guide` (settings.py, hooks/guide_checks.py). Printed
+# after "mkdocs.yml:<line>: ", or after the page they concern.
+SETTINGS_NOT_MAPPING = (
+    'extra.guide must be a mapping of settings, e.g. an indented "author: Erwan" line under '
+    '"guide:".'
+)
+SETTING_UNKNOWN = "unknown setting extra.guide.{key}{hint}. Use one of: {known}."
+SETTING_NOT_TEXT = "extra.guide.{key} must be text on one line, e.g. {key}: {example}."
+SETTING_NOT_FLAG = 'extra.guide.{key} must be true or false, not "{value}".'
+SETTING_NOT_ONE_OF = 'extra.guide.{key} is "{value}". Use one of: {known}.'
+SETTING_NOT_ID = (
+    'extra.guide.{key} is "{value}". Use lowercase letters, digits and hyphens, e.g. {example}.'
+)
+CHAPTER_NO_NUMBER = (
+    'extra.guide.chapter is "{value}". Give the chapter pages\' name with one {{number}} in it, '
+    'e.g. chapter: "chapter-{{number}}" for chapter-1.md, chapter-2.md…'
+)
+CHAPTER_NO_PAGE = (
+    'extra.guide.chapter "{value}" names no page in docs/{language}/ (such as {example}){hint}. '
+    "Name the chapter pages after it, or write their name with {{number}} in place of the number."
+)
+AUTHOR_PAGE_MISSING = (
+    'extra.guide.author_page "{value}" names no page: {target} does not exist. Give the name of '
+    'the author\'s page in every language (e.g. "auteur" for docs/{language}/auteur.md), or remove '
+    "the setting."
+)
+READ_SECTION_MISSING = (
+    'no section has the id "{value}" that mkdocs.yml\'s extra.guide.read_section names: this '
+    "chapter page could never count as read. Give that id to the heading of the section that "
+    'closes the chapter, e.g. "## Title {{ #{value} }}", or change read_section.'
+)
+
+# Translations of whole pages (hooks/source_files.py)
+PAGE_NOT_TRANSLATED = (
+    '{source} has no "{language}" version. Translate it into {target} (the same file name, the '
+    "same heading ids)."
+)
+PAGE_WITHOUT_SOURCE = (
+    'this page has no "{language}" source. Write {target} first ({language} is the source '
+    "language), or remove this page."
+)
+
+# The URL contract, urls.yml (contract.py, hooks/url_contract.py), after "urls.yml:<line>: ".
+CONTRACT_YAML = (
+    'invalid YAML ({problem}). Keep the lists "pages:", "short_links:" and "redirects:" as they '
+    "are written, and quote addresses that hold a colon."
+)
+CONTRACT_SHAPE = (
+    '{what}. Write "pages:" as a list of entries with one address per language and their '
+    '"sections:", and "short_links:" and "redirects:" as "old/address/: page/address/" lines.'
+)
+CONTRACT_PAGE = (
+    'the site no longer has the page "{address}", which articles may link to. Restore {source} '
+    "or, if the page was renamed, redirect its old address to the new page (mkdocs.yml, "
+    'redirects: redirect_maps) and list it under "redirects:". Never remove an entry.'
+)
+CONTRACT_SECTION = (
+    'the page "{address}" no longer has the section "{id}", which links may point to. Put the id '
+    "back on its heading in {source} (## Title {{ #{id} }}): ids are public addresses."
+)
+CONTRACT_REDIRECT = (
+    'the site no longer leads "{address}" to "{target}". Add the redirect in mkdocs.yml '
+    "(redirects: redirect_maps, or extra.guide.short_links for a chapter's short link)."
+)
+CONTRACT_REDIRECT_ELSEWHERE = (
+    '"{address}" leads to "{found}", not to "{target}" as promised here. Point the redirect in '
+    "mkdocs.yml (redirects: redirect_maps) back at {target}."
 )

@@ -29,6 +29,10 @@ def author_path(source: str, config_file: str) -> str:
         return path.as_posix()
 
 
+# What a reader answers: one namespace of ids (their saved answers, the page's form controls).
+SHARED_IDS = frozenset({"question", "checklist item", "worksheet field"})
+
+
 @dataclass(frozen=True)
 class Error:
     """A problem in a given file; prints as the one line the author needs."""
@@ -54,10 +58,11 @@ class Site:
 
     `components[language][(kind, id)]` is an `Entry`: a quiz and a checklist share their id
     (`chapter-1`, one of each per chapter page). `entries(language, kind)` lists one kind by id.
+    Questions, checklist items and worksheet fields share one set of ids (SHARED_IDS).
     """
 
     components: dict[str, dict[tuple[str, str], Entry]] = field(default_factory=dict)
-    ids: dict[str, dict[tuple[str, str], tuple[str, int]]] = field(default_factory=dict)
+    ids: dict[str, dict[tuple[str, str], tuple[str, str, int]]] = field(default_factory=dict)
 
     def entries(self, language: str, kind: str) -> dict[str, Entry]:
         """The components of one kind ("quiz", "checklist") recorded in a language, by id."""
@@ -70,15 +75,19 @@ class Site:
         """Record a component; errors for ids already used elsewhere in this language."""
         seen, errors = self.ids.setdefault(language, {}), []
         for what, ident, line in ids:
-            key = (what, ident)
+            key = ("answer" if what in SHARED_IDS else what, ident)
             if key in seen:
-                first_path, first_line = seen[key]
-                message = say.DUPLICATE_ID.format(
-                    what=what, id=ident, there=f"{first_path}:{first_line}"
-                )
+                first_what, first_path, first_line = seen[key]
+                there = f"{first_path}:{first_line}"
+                if first_what == what:
+                    message = say.DUPLICATE_ID.format(what=what, id=ident, there=there)
+                else:
+                    message = say.DUPLICATE_SHARED_ID.format(
+                        what=what, id=ident, other=first_what, there=there
+                    )
                 errors.append(Error(path, line, message))
             else:
-                seen[key] = (path, line)
+                seen[key] = (what, path, line)
         if ids and ids[0][0] == kind:
             self.components.setdefault(language, {})[(kind, ids[0][1])] = Entry(kind, path, model)
         return errors

@@ -70,11 +70,15 @@ def _read(path: Path, shown: str) -> Catalogue:
     return catalogue
 
 
-def _layered(language: str, folder: Path, docs: Path | None) -> tuple[Catalogue, list[str]]:
-    """The generator's strings of `language` with the guide's on top, and the files read."""
+def _layered(
+    language: str, folder: Path, docs: Path | None
+) -> tuple[Catalogue, list[str], Catalogue]:
+    """The generator's strings of `language` with the guide's on top, the files read, and the
+    guide's own strings."""
     own = folder / f"{language}.yml"
     merged = {kind: dict(section) for kind, section in _read(own, str(own)).items()}
     files = [str(own)] if own.exists() else []
+    guide: Catalogue = {}
     if docs is not None:
         path = docs / language / GUIDE_FILE
         shown = _shown(path, docs)
@@ -89,7 +93,7 @@ def _layered(language: str, folder: Path, docs: Path | None) -> tuple[Catalogue,
             merged.setdefault(kind, {}).update(section)
         if path.exists():
             files.append(shown)
-    return merged, files
+    return merged, files, guide
 
 
 def _hint(key: str, known: set[str]) -> str:
@@ -105,7 +109,7 @@ def load(
     folder: Path = FOLDER,
 ) -> Catalogue:
     """The strings of `language` (the guide's in `docs`, if given), checked against `default`."""
-    catalogue, files = _layered(language, folder, docs)
+    catalogue, files, own = _layered(language, folder, docs)
     if not files:
         where = f"{docs.name}/{language}/{GUIDE_FILE}" if docs is not None else ""
         target = where or str(folder / f"{language}.yml")
@@ -114,7 +118,8 @@ def load(
             f"there and translate it."
         )
     if language != default:
-        expected, found = _keys(_layered(default, folder, docs)[0]), _keys(catalogue)
+        source, _, source_own = _layered(default, folder, docs)
+        expected, found = _keys(source), _keys(catalogue)
         shown = " and ".join(files)
         if missing := sorted(expected - found):
             raise StringsError(
@@ -126,6 +131,16 @@ def load(
                 f"{shown}: unknown {', '.join(extra)}. Remove them, or add them to the "
                 f'"{default}" strings.'
             )
+    # A language with a generator file of its own falls back on it: the guide's keys must match.
+    if language != default and docs is not None and (folder / f"{language}.yml").exists():
+        _same_guide_keys(
+            own,
+            source_own,
+            docs / language / GUIDE_FILE,
+            docs / default / GUIDE_FILE,
+            docs,
+            catalogue,
+        )
     fixed = {f"{{{name}}}": value for name, value in (values or {}).items()}
     return {
         kind: {
@@ -133,6 +148,28 @@ def load(
         }
         for kind, section in catalogue.items()
     }
+
+
+def _same_guide_keys(
+    own: Catalogue, source: Catalogue, path: Path, source_path: Path, docs: Path, merged: Catalogue
+) -> None:
+    """A translation's _strings.yml sets the keys the source language's sets, no more, no less:
+    otherwise a language silently shows the generator's word ("Chapter 1" beside « Vérité 1 »)."""
+    here, there = _shown(path, docs), _shown(source_path, docs)
+    if missing := sorted(_keys(source) - _keys(own)):
+        them = "it" if len(missing) == 1 else "them"
+        kind, key = missing[0].split(".", 1)
+        raise StringsError(
+            f"{here}: missing {', '.join(missing)}, which {there} sets. Translate {them} here: "
+            f"without {them}, this language shows the generator's text instead "
+            f'({missing[0]}: "{merged[kind][key]}").'
+        )
+    if extra := sorted(_keys(own) - _keys(source)):
+        them = "it" if len(extra) == 1 else "them"
+        raise StringsError(
+            f"{here}: {', '.join(extra)} set here but not in {there}. Set {them} there too (the "
+            f"source language), or remove {them} here."
+        )
 
 
 def _fill(text: str, fixed: Mapping[str, str]) -> str:

@@ -1,0 +1,125 @@
+"""The guide's settings (mkdocs.yml `extra.guide`), checked before anything uses them.
+
+Pure (no MkDocs): `setting_problems` checks the settings' names and types; `page_problems`
+checks that the pages they name exist in every language, from each language's page names and
+Markdown. `hooks/guide_checks.py` hands both over and prints each problem as one line,
+`mkdocs.yml:<line>: …` or `docs/<lang>/<page>.md: …`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from . import messages as say
+from .guide import DEFAULT_CHAPTER
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")
+
+# Each setting: what it holds, with an example for the message.
+TEXT, FLAG, ID, SLUG = "text", "flag", "id", "slug"
+KINDS = {
+    "id": (SLUG, "my-guide"),
+    "author": (TEXT, "Erwan"),
+    "publisher": (TEXT, "Coeur sur Paris"),
+    "author_page": (TEXT, "auteur"),
+    "author_type": (("Person", "Organization"), "Person"),
+    "chapter": (TEXT, '"chapter-{number}"'),
+    "read_section": (ID, "a-retenir"),
+    "short_links": (FLAG, "true"),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem with a setting (`key`), or with a page (`page`, a docs/<lang>/… path)."""
+
+    message: str
+    key: str | None = None
+    page: str | None = None
+
+
+def setting_problems(settings: object) -> list[Problem]:
+    """Unknown names, and values of the wrong kind, in `extra.guide`."""
+    if settings is None:
+        return []
+    if not isinstance(settings, Mapping):
+        return [Problem(say.SETTINGS_NOT_MAPPING)]
+    problems = []
+    for key, value in settings.items():
+        if key not in KINDS:
+            known = ", ".join(KINDS)
+            hint = say.did_you_mean(str(key), KINDS)
+            message = say.SETTING_UNKNOWN.format(key=key, hint=hint, known=known)
+            problems.append(Problem(message, str(key)))
+            continue
+        kind, example = KINDS[key]
+        shown = str(value)[:80]
+        if kind == FLAG:
+            if not isinstance(value, bool):
+                problems.append(Problem(say.SETTING_NOT_FLAG.format(key=key, value=shown), key))
+        elif not isinstance(value, str) or not value.strip() or "\n" in value:
+            problems.append(Problem(say.SETTING_NOT_TEXT.format(key=key, example=example), key))
+        elif isinstance(kind, tuple) and value not in kind:
+            known = ", ".join(kind)
+            message = say.SETTING_NOT_ONE_OF.format(key=key, value=shown, known=known)
+            problems.append(Problem(message, key))
+        elif (kind == ID and not _ID.match(value)) or (kind == SLUG and not _SLUG.match(value)):
+            message = say.SETTING_NOT_ID.format(key=key, value=shown, example=example)
+            problems.append(Problem(message, key))
+        elif key == "chapter" and value.count("{number}") != 1:
+            problems.append(Problem(say.CHAPTER_NO_NUMBER.format(value=shown), key))
+    return problems
+
+
+def _suggestion(names: list[str], template: str) -> str:
+    """' (its numbered pages are named "verite-{number}")' when most numbered pages share a name."""
+    shapes = Counter(
+        f"{match.group(1)}{{number}}{match.group(3)}"
+        for name in names
+        if (match := _NUMBERED.match(name))
+    )
+    if not shapes:
+        return ""
+    shape, count = shapes.most_common(1)[0]
+    return f'; its numbered pages are named "{shape}"' if count > 1 and shape != template else ""
+
+
+def page_problems(
+    settings: Mapping,
+    pages: Mapping[str, Mapping[str, str]],
+    chapter: re.Pattern,
+    section_ids,
+) -> list[Problem]:
+    """Settings that name pages or sections no page has.
+
+    `pages[language][name]` is the page's path as authors name it (docs/fr/verite-1.md), by its
+    name without ".md" ("verite-1", "guide/index"); `chapter` finds a chapter page's number in a
+    name; `section_ids(path)` gives the explicit heading ids of a page.
+    """
+    template = settings.get("chapter", DEFAULT_CHAPTER)
+    problems = []
+    for language, named in pages.items():
+        chapters = [name for name in named if chapter.match(name)]
+        if not chapters:
+            example = template.replace("{number}", "1") + ".md"
+            hint = _suggestion(list(named), template)
+            message = say.CHAPTER_NO_PAGE.format(
+                value=template, language=language, example=example, hint=hint
+            )
+            problems.append(Problem(message, "chapter"))
+        page = settings.get("author_page")
+        if page and page not in named and f"{page}/index" not in named:
+            target = f"docs/{language}/{page}.md"
+            message = say.AUTHOR_PAGE_MISSING.format(value=page, target=target, language=language)
+            problems.append(Problem(message, "author_page"))
+        if section := settings.get("read_section"):
+            for name in sorted(chapters):
+                if section not in section_ids(named[name]):
+                    message = say.READ_SECTION_MISSING.format(value=section)
+                    problems.append(Problem(message, page=named[name]))
+    return problems
