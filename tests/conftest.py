@@ -66,7 +66,7 @@ def run_build(project: Path, site: Path, *, strict: bool = True, env: dict | Non
 
 def error_lines(output: str) -> list[str]:
     """A failed build's error lines, one per problem, without MkDocs' prefix (warnings left out)."""
-    starts = ("ERROR", "docs/", "mkdocs.yml")
+    starts = ("ERROR", "docs/", "mkdocs.yml", "urls.yml")
     return [
         line.removeprefix("ERROR   -  ") for line in output.splitlines() if line.startswith(starts)
     ]

@@ -321,7 +321,8 @@ SETTING_NOT_TEXT = "extra.guide.{key} must be text on one line, e.g. {key}: {exa
 SETTING_NOT_FLAG = 'extra.guide.{key} must be true or false, not "{value}".'
 SETTING_NOT_ONE_OF = 'extra.guide.{key} is "{value}". Use one of: {known}.'
 SETTING_NOT_ID = (
-    'extra.guide.{key} is "{value}". Use lowercase letters, digits and hyphens, e.g. {example}.'
+    'extra.guide.{key} is "{value}". Use letters, digits, hyphens and underscores, no spaces, '
+    "e.g. {example}."
 )
 CHAPTER_NO_NUMBER = (
     'extra.guide.chapter is "{value}". Give the chapter pages\' name with one {{number}} in it, '

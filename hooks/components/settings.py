@@ -17,13 +17,12 @@ from . import messages as say
 from .guide import DEFAULT_CHAPTER
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")
 
 # Each setting: what it holds, with an example for the message.
-TEXT, FLAG, ID, SLUG = "text", "flag", "id", "slug"
+TEXT, FLAG, ID = "text", "flag", "id"
 KINDS = {
-    "id": (SLUG, "my-guide"),
+    "id": (ID, "my-guide"),
     "author": (TEXT, "Erwan"),
     "publisher": (TEXT, "Coeur sur Paris"),
     "author_page": (TEXT, "auteur"),
@@ -68,7 +67,7 @@ def setting_problems(settings: object) -> list[Problem]:
             known = ", ".join(kind)
             message = say.SETTING_NOT_ONE_OF.format(key=key, value=shown, known=known)
             problems.append(Problem(message, key))
-        elif (kind == ID and not _ID.match(value)) or (kind == SLUG and not _SLUG.match(value)):
+        elif kind == ID and not _ID.match(value):
             message = say.SETTING_NOT_ID.format(key=key, value=shown, example=example)
             problems.append(Problem(message, key))
         elif key == "chapter" and value.count("{number}") != 1:
