@@ -119,6 +119,7 @@ def problems(
     a redirect there leads to (None: none); `source(address, language)`: the page's file as
     authors name it, for the message.
     """
+
     def final(address: str) -> str:
         """Where an address ends up, through redirects (a page renamed twice still counts)."""
         for _ in range(10):
