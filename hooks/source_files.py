@@ -2,7 +2,7 @@
 
 - Windows-1252 is what many French editors save by default; MkDocs would stop with a
   UnicodeDecodeError traceback (from static-i18n or from reading the page) that names neither.
-- A page missing from a language (docs/en/verite-3.md not written yet) would only show as a nav
+- A page missing from a language (docs/en/chapitre-3.md not written yet) would only show as a nav
   warning, or as its quizzes' missing translations: it is named, with the file to write.
 """
 

@@ -25,7 +25,7 @@ _REFRESH = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]*)"'
 
 
 def _file(site: Path, address: str, directory_urls: bool) -> Path:
-    """The built file of an address: "verite-1/" -> verite-1/index.html (or verite-1.html)."""
+    """The built file of an address: "chapitre-1/" -> chapitre-1/index.html (or chapitre-1.html)."""
     if not address or (address.endswith("/") and directory_urls):
         return site / address / "index.html"
     if address.endswith("/"):
@@ -36,7 +36,7 @@ def _file(site: Path, address: str, directory_urls: bool) -> Path:
 
 
 def _address(path: str) -> str:
-    """A built file's address again: "verite-1/index.html" or "verite-1.html" -> "verite-1/"."""
+    """A built file's address again: "chapitre-1/index.html" or "chapitre-1.html" -> "chapitre-1/"."""
     if path in ("", ".", "index.html"):
         return ""
     if path.endswith("/index.html"):

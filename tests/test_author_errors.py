@@ -100,13 +100,3 @@ def test_a_heading_id_used_twice_is_an_error_not_a_rename(project, tmp_path):
         f'docs/fr/verite-1.md:{first}: the heading id "a-retenir" is already used on line {kept}. '
         "Give each heading its own id (ids are public addresses: never rename a published one)."
     ]
-
-
-def test_a_chapter_name_without_its_number_names_the_setting(project, tmp_path):
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace('chapter: "verite-{number}"', 'chapter: "verite"'), "utf-8")
-    assert build_fails(project, tmp_path) == [
-        'mkdocs.yml: extra.guide.chapter is "verite". Give the chapter pages\' name with one '
-        '{number} in it, e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…'
-    ]

@@ -64,7 +64,7 @@ SETTING_CASES = {
     "author not text": (
         "    author: Erwan",
         "    author: [Erwan, Coeur]",
-        "extra.guide.author must be text on one line, e.g. author: Erwan.",
+        "extra.guide.author must be text on one line, e.g. author: Jane Doe.",
     ),
     "chapter without its number": (
         'chapter: "verite-{number}"',

@@ -6,10 +6,10 @@ the ids of the page at an address, and where a redirect at an address leads. Add
 relative to site_url: the default language at the root, the others under `<lang>/`.
 
     pages:                      # one entry per page, an address per language, its sections
-      - fr: verite-1/
-        en: en/verite-1/
+      - fr: chapitre-1/
+        en: en/chapitre-1/
         sections: [objectifs, a-retenir]
-    short_links: {1/: verite-1/}
+    short_links: {1/: chapitre-1/}
     redirects: {a-propos/: auteur/}
 """
 

@@ -313,7 +313,7 @@ WORKSHEET_PART = (
 # The guide's settings, mkdocs.yml `extra.guide` (settings.py, hooks/guide_checks.py). Printed
 # after "mkdocs.yml:<line>: ", or after the page they concern.
 SETTINGS_NOT_MAPPING = (
-    'extra.guide must be a mapping of settings, e.g. an indented "author: Erwan" line under '
+    'extra.guide must be a mapping of settings, e.g. an indented "author: Jane Doe" line under '
     '"guide:".'
 )
 SETTING_UNKNOWN = "unknown setting extra.guide.{key}{hint}. Use one of: {known}."

@@ -23,8 +23,8 @@ _NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")
 TEXT, FLAG, ID = "text", "flag", "id"
 KINDS = {
     "id": (ID, "my-guide"),
-    "author": (TEXT, "Erwan"),
-    "publisher": (TEXT, "Coeur sur Paris"),
+    "author": (TEXT, "Jane Doe"),
+    "publisher": (TEXT, "Example Press"),
     "author_page": (TEXT, "auteur"),
     "author_type": (("Person", "Organization"), "Person"),
     "chapter": (TEXT, '"chapter-{number}"'),
@@ -76,7 +76,7 @@ def setting_problems(settings: object) -> list[Problem]:
 
 
 def _suggestion(names: list[str], template: str) -> str:
-    """' (its numbered pages are named "verite-{number}")' when most numbered pages share a name."""
+    """' (its numbered pages are named "chapitre-{number}")' when most numbered pages share a name."""
     shapes = Counter(
         f"{match.group(1)}{{number}}{match.group(3)}"
         for name in names
@@ -96,8 +96,8 @@ def page_problems(
 ) -> list[Problem]:
     """Settings that name pages or sections no page has.
 
-    `pages[language][name]` is the page's path as authors name it (docs/fr/verite-1.md), by its
-    name without ".md" ("verite-1", "guide/index"); `chapter` finds a chapter page's number in a
+    `pages[language][name]` is the page's path as authors name it (docs/fr/chapitre-1.md), by its
+    name without ".md" ("chapitre-1", "guide/index"); `chapter` finds a chapter page's number in a
     name; `section_ids(path)` gives the explicit heading ids of a page.
     """
     template = settings.get("chapter", DEFAULT_CHAPTER)

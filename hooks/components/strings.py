@@ -154,7 +154,7 @@ def _same_guide_keys(
     own: Catalogue, source: Catalogue, path: Path, source_path: Path, docs: Path, merged: Catalogue
 ) -> None:
     """A translation's _strings.yml sets the keys the source language's sets, no more, no less:
-    otherwise a language silently shows the generator's word ("Chapter 1" beside « Vérité 1 »)."""
+    otherwise a language silently shows the generator's word ("Chapter 1" beside « Leçon 1 »)."""
     here, there = _shown(path, docs), _shown(source_path, docs)
     if missing := sorted(_keys(source) - _keys(own)):
         them = "it" if len(missing) == 1 else "them"
