@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, copy_project, error_lines, run_build
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from components import messages, settings  # noqa: E402
 
-MKDOCS = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+settings_for_fuzz = hypothesis_settings(max_examples=300, deadline=None)
 
 
 def line_of(text: str, needle: str) -> int:
@@ -236,3 +239,47 @@ def test_every_settings_and_contract_message_is_in_authoring():
         ):
             if len(fixed) > 12:
                 assert fixed in guide, f"{name}: {fixed!r} is not in AUTHORING.md"
+
+
+@pytest.mark.parametrize(
+    ("added", "message"),
+    [
+        (
+            "quiz:\n  check: 3\n",
+            '"quiz.check" is not text. Write it in double quotes, e.g. check: "…".',
+        ),
+        (
+            "quiz:\n",
+            'the section "quiz" holds no "key: text" lines. Indent its keys under it, e.g. "quiz:" '
+            'then "  check: …", or remove it.',
+        ),
+    ],
+)
+def test_a_strings_value_that_is_not_text_names_its_key(project, tmp_path, added, message):
+    path = project / "docs/fr/_strings.yml"
+    path.write_text(path.read_text(encoding="utf-8") + added, encoding="utf-8")
+    assert build_fails(project, tmp_path) == [f"docs/fr/_strings.yml: {message}"]
+
+
+# --- Any value at all: a problem or nothing, never an exception ---------------------------------
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings_for_fuzz
+@given(st.dictionaries(st.sampled_from([*settings.KINDS, "other", ""]), VALUES, max_size=6))
+def test_any_settings_give_problems_not_exceptions(values):
+    problems = settings.setting_problems(values)
+    assert all(problem.message.endswith((".", "…")) for problem in problems)
+    bad = {problem.key for problem in problems}
+    for key, value in values.items():
+        if key == "short_links":
+            assert (key in bad) != isinstance(value, bool)
+        elif key in settings.KINDS and not isinstance(value, str):
+            assert key in bad

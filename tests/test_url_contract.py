@@ -10,7 +10,10 @@ from __future__ import annotations
 import sys
 
 import pytest
+import yaml
 from conftest import ROOT, copy_project, error_lines, run_build
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from components import contract  # noqa: E402
@@ -189,3 +192,27 @@ def test_a_broken_contract_file_names_its_line(project, tmp_path):
         'address per language and their "sections:", and "short_links:" and "redirects:" as '
         '"old/address/: page/address/" lines.'
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(
+                st.sampled_from(["pages", "sections", "fr", "en", "x"]), inner, max_size=3
+            )
+        ),
+        max_leaves=10,
+    )
+)
+def test_any_contract_is_read_or_refused_with_a_line(data):
+    text = yaml.safe_dump({"pages": data}) if not isinstance(data, dict) else yaml.safe_dump(data)
+    try:
+        promises = contract.parse(text)
+    except contract.ContractError as error:
+        assert str(error).endswith(".") and error.line >= 0
+    else:
+        assert all(isinstance(p.address, str) and p.line >= 1 for p in promises)
+        check(text, {}, {})  # every promise checked against an empty site: no exception

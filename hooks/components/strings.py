@@ -59,14 +59,23 @@ def _read(path: Path, shown: str) -> Catalogue:
         ) from None
     except OSError as error:
         raise StringsError(f"{shown}: cannot be read ({error.strerror}).") from None
-    if not isinstance(catalogue, dict) or not all(
-        isinstance(section, dict) and all(isinstance(v, str) for v in section.values())
-        for section in catalogue.values()
-    ):
+    if not isinstance(catalogue, dict):
         raise StringsError(
             f'{shown}: write one section per component, e.g. "quiz:", of indented "key: text" '
             "lines."
         )
+    for kind, section in catalogue.items():
+        if not isinstance(section, dict):
+            raise StringsError(
+                f'{shown}: the section "{kind}" holds no "key: text" lines. Indent its keys under '
+                f'it, e.g. "{kind}:" then "  check: …", or remove it.'
+            )
+        for key, value in section.items():
+            if not isinstance(value, str):
+                raise StringsError(
+                    f'{shown}: "{kind}.{key}" is not text. Write it in double quotes, e.g. '
+                    f'{key}: "…".'
+                )
     return catalogue
 
 
