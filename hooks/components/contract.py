@@ -58,6 +58,12 @@ def _pairs(node: yaml.Node, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
     return node.value
 
 
+def _items(node: yaml.Node, what: str) -> list[yaml.Node]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=f"{what} is no list"))
+    return node.value
+
+
 def parse(text: str) -> list[Promise]:
     """Every promise of the contract, in file order, with its line."""
     try:
@@ -73,10 +79,7 @@ def parse(text: str) -> list[Promise]:
     for key, value in _pairs(root, "the file"):
         name = _text(key, "a top-level key")
         if name == "pages":
-            if not isinstance(value, yaml.SequenceNode):
-                what = '"pages:" is no list'
-                raise ContractError(_line(value), say.CONTRACT_SHAPE.format(what=what))
-            for entry in value.value:
+            for entry in _items(value, '"pages:"'):
                 promises += _page(entry)
         elif name in ("short_links", "redirects"):
             for old, new in _pairs(value, f'"{name}:"'):
@@ -93,10 +96,8 @@ def _page(entry: yaml.Node) -> list[Promise]:
     for key, value in _pairs(entry, "a page entry"):
         name = _text(key, "a page entry's key")
         if name == "sections":
-            if not isinstance(value, yaml.SequenceNode):
-                what = '"sections:" is no list'
-                raise ContractError(_line(value), say.CONTRACT_SHAPE.format(what=what))
-            sections = [(_line(item), _text(item, "a section id")) for item in value.value]
+            items = _items(value, '"sections:"')
+            sections = [(_line(item), _text(item, "a section id")) for item in items]
         else:
             addresses.append(Promise(_line(value), _text(value, "an address"), language=name))
     found = list(addresses)
