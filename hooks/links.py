@@ -19,7 +19,9 @@ from pathlib import Path, PurePosixPath
 
 import guide_settings
 from components.guide import GuideError, chapter_pattern
+from components.quiz_html import fill
 from components.site import plain_text
+from components.typography import close_bidi
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
@@ -137,7 +139,7 @@ def on_page_content(html_content, page, config, files):
 
     def label(match: re.Match) -> str:
         section = html.unescape(_TAG.sub("", match.group(4))).strip()
-        name = strings["permalink_label"].format(section=section)
+        name = fill(strings["permalink_label"], section=close_bidi(section))
         return (
             f'{match.group(1)}{match.group(4)}<a class="headerlink" href="#{match.group(3)}" '
             f'title="{html.escape(strings["permalink"])}" aria-label="{html.escape(name)}">'

@@ -3,11 +3,15 @@
 A page opts in with marker elements in its Markdown (see hooks/components/results_html.py), e.g.
 `<div data-gd-results="summary"></div>` on a line of its own. Per language build:
 
-- on_pre_build: state reset, strings loaded for `config.theme["language"]`.
+- on_pre_build: state reset, strings loaded for `config.theme["language"]`, and the guide's id
+  in its results files, the same in every language (guide.guide_id: `extra.guide.id`, or the
+  default language's site_name as a slug).
 - on_nav: the language's chapter pages, so that on_env can check the chapters markers name.
 - on_page_content: markers found and checked (known name, a chapter where one is needed); problems
   are collected with their file line and raised together from on_env as one PluginError, with
-  the markers that name a chapter this language does not have.
+  the markers that name a chapter this language does not have, and the chapters' quiz,
+  question, checklist, item, worksheet and field ids that a results file would hold and that the
+  browser refuses there (guide.RESERVED_IDS: __proto__, constructor, prototype).
 - on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
   checklists that hooks/components_hook.py keeps is complete. The guide's structure for this
   language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
@@ -27,6 +31,7 @@ import re
 import guide_settings
 from components import guide, inline, results_html, site, typography
 from components import messages as say
+from components.quiz_html import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -51,11 +56,24 @@ def on_pre_build(config):
     catalogue = guide_settings.strings(config)
     try:
         template, pattern = guide.chapter_pattern(config.extra)
+        ident = guide.guide_id(guide_settings.guide(config), _default_title(config))
     except guide.GuideError as error:
         raise PluginError(str(error)) from None
     _state.clear()
     _state.update(strings={key: catalogue[key] for key in SECTIONS}, markers={}, errors=[])
+    _state.update(guide_id=ident)
     _state.update(pattern=pattern, example=template.format(number=1))
+
+
+def _default_title(config) -> str:
+    """The default language's site_name: static-i18n sets config.site_name to the language being
+    built's, and keeps the one of mkdocs.yml (the default's, unless it has its own) aside."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return site.plain_text(config.site_name)
+    own = i18n.get_language_config(i18n.default_language).site_name
+    kept = getattr(i18n, "original_configs", {}).get("site_name", config.site_name)
+    return site.plain_text(own or kept)
 
 
 def _path(page, config) -> str:
@@ -131,9 +149,27 @@ def _chapter_errors() -> list[site.Error]:
     return errors
 
 
+def _reserved_errors(config) -> list[site.Error]:
+    """Ids that go into a results file and that browsers refuse there (guide.RESERVED_IDS)."""
+    if not any(found for _, found, _ in _state["markers"].values()):
+        return []  # no results page: no results file
+    registry, language = _registry(config), _language(config)
+    kinds = [registry.entries(language, kind) for kind in ("quiz", "checklist", "worksheet")]
+    errors = []
+    for name, page in _state.get("chapters", {}).items():
+        models = [entry.model if (entry := entries.get(name)) else None for entries in kinds]
+        for line, ident in guide.reserved_ids(*models):
+            message = (
+                f'the id "{ident}" cannot be used: results files name it, and browsers refuse'
+                " it there. Choose another id."
+            )
+            errors.append(site.Error(_path(page, config), line, message))
+    return errors
+
+
 def on_env(env, config, files):
     _state["files"] = files
-    errors = _state["errors"] + _chapter_errors()
+    errors = _state["errors"] + _chapter_errors() + _reserved_errors(config)
     if errors:
         unique = sorted(set(errors), key=lambda error: (error.path, error.line, error.message))
         raise PluginError("\n".join(str(error) for error in unique))
@@ -197,7 +233,7 @@ def _data(page, config, nav) -> dict:
         chapters.append(
             guide.chapter_data(
                 found,
-                label.format(number=number),
+                fill(label, number=number),
                 quiz.model if quiz else None,
                 checklist.model if checklist else None,
                 _renderer(chapter.file, page),
@@ -205,7 +241,11 @@ def _data(page, config, nav) -> dict:
             )
         )
     data = guide.guide_data(
-        site.plain_text(config.site_name), language, chapters, _state["strings"]
+        site.plain_text(config.site_name),
+        language,
+        chapters,
+        _state["strings"],
+        _state["guide_id"],
     )
     return typography.deep(data, language)
 

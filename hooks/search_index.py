@@ -68,8 +68,10 @@ def on_post_build(config):
     for language, data in split(index, default, languages).items():
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if offline:
+            # A script: U+2028 and U+2029 in a title end a JavaScript string before ES2019.
+            script = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
             (folder / f"search_index.{language}.js").write_text(
-                f"var __index = {text}", encoding="utf-8"
+                f"var __index = {script}", encoding="utf-8"
             )
         else:
             (folder / f"search_index.{language}.json").write_text(text, encoding="utf-8")

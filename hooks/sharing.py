@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 import guide_settings
 from components import typography
 from components.guide import GuideError, chapter_pattern
+from components.quiz_html import fill
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -26,6 +27,9 @@ from structured_data import quiz, read_quizzes, script_json
 log = get_plugin_logger(__name__)
 
 CARDS = "assets/cards"
+# og:description, in characters: X (Twitter) reads it for its cards and stops at 200; Facebook and
+# LinkedIn show less. The meta description and the JSON-LD keep the whole text.
+OG_DESCRIPTION = 200
 
 _state: dict = {}
 
@@ -90,7 +94,7 @@ def _card_text(config, page, number: str | None) -> Card:
     if number and ":" in title and number in title.split(":", 1)[0]:
         title = title.split(":", 1)[1].strip()  # "Chapter 1: first…": the label says it
         title = title[:1].upper() + title[1:]
-    label = texts["chapter_label"].format(number=number) if number else ""
+    label = fill(texts["chapter_label"], number=number) if number else ""
     guide = plain_text(config.site_name)
     return Card(guide=guide, title=title, label=label, numeral=number or "", **common)
 
@@ -112,7 +116,7 @@ def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[st
         ("og:type", "website" if _is_home(page) else "article"),
         ("og:site_name", plain_text(config.site_name)),
         ("og:title", plain_text(config.site_name if _is_home(page) else page.title)),
-        ("og:description", description),
+        ("og:description", typography.shorten(description, OG_DESCRIPTION)),
         ("og:url", page.canonical_url),
         ("og:locale", locales[language]),
         *(("og:locale:alternate", locale) for lang, locale in locales.items() if lang != language),

@@ -2,6 +2,13 @@
 
 No MkDocs here: `draw(card)` turns a `Card` into PNG bytes, and `cached_png(card, folder)` keeps the
 result under a hash of everything that shapes it, so an unchanged page is never drawn twice.
+
+Any text fits: the title wraps on up to four lines at the largest size that fits (a word wider
+than the card is broken), the other texts take one line; what does not fit ends with « … ».
+Liberation Sans draws Latin, Greek, Cyrillic and Hebrew (right to left, through Pillow's raqm
+layout); a character it has no glyph for (emoji, Arabic, CJK) is left out with its sequence
+(👩‍💻, a flag) rather than drawn as an empty box, and line separators are spaces. The PNG's
+title (the card's alternative text) keeps the text as written.
 """
 
 from __future__ import annotations
@@ -10,10 +17,12 @@ import hashlib
 import io
 import json
 import os
+import re
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
+from components.typography import clusters
 from PIL import Image, ImageDraw, ImageFont
 from PIL.PngImagePlugin import PngInfo
 
@@ -21,7 +30,7 @@ WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).with_name("fonts")
 BOLD, REGULAR = FONTS / "LiberationSans-Bold.ttf", FONTS / "LiberationSans-Regular.ttf"
 # Bump when the drawing changes: every cached card is then drawn again.
-VERSION = "4"
+VERSION = "5"
 
 BACKGROUND, FOOTER_BAND = "#a3102f", "#7c0c24"
 NUMERAL, LABEL, TEXT = "#b8233f", "#ffc2ce", "#ffffff"
@@ -53,7 +62,55 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
-def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+# A code point no font here has a glyph for: what FreeType draws for a missing one (.notdef).
+_MISSING = "\U0010fffd"
+_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]")
+
+
+def _bitmap(path: Path, char: str) -> bytes:
+    image = Image.new("L", (96, 96))
+    ImageDraw.Draw(image).text((16, 16), char, font=_font(path, 32), fill=255)
+    return image.tobytes()
+
+
+@cache
+def _has_glyph(path: Path, char: str) -> bool:
+    return _bitmap(path, char) != _bitmap(path, _MISSING)
+
+
+def drawable(text: str, path: Path) -> str:
+    """`text` as the font at `path` can draw it: line separators as spaces, each character as seen
+    (an emoji sequence, a flag, a letter and its accents) that needs a glyph it lacks left out."""
+    kept = [
+        cluster
+        for cluster in clusters(_BREAKS.sub(" ", text))
+        if all(_has_glyph(path, char) for char in cluster)
+    ]
+    return re.sub(" {2,}", " ", "".join(kept)).strip(" ")
+
+
+def _longest_prefix(text: str, font: ImageFont.FreeTypeFont, width: float) -> str:
+    """The longest start of `text`, in whole characters as seen, no wider than `width`."""
+    parts = clusters(text)
+
+    def fits(count: int) -> bool:
+        return font.getlength("".join(parts[:count])) <= width
+
+    high = 8  # widened until it no longer fits: a few glyphs measured, never a whole long text
+    while high < len(parts) and fits(high):
+        high *= 2
+    low, high = 0, min(high, len(parts))  # parts[:low] fits; parts[:high + 1] does not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return "".join(parts[:low])
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list[str]:
+    """`text` in lines no wider than `width` (at most `most` + 1 of them: the rest is cut)."""
     lines: list[str] = []
     # Break at ordinary spaces only: a no-break space (« n° 1 », before « : ») keeps its words.
     for word in text.split(" "):
@@ -62,23 +119,42 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and font.getlength(candidate) <= width:
             lines[-1] = candidate
-        else:
+            continue
+        while len(lines) <= most and font.getlength(word) > width:  # wider than the card
+            piece = _longest_prefix(word, font, width) or clusters(word)[0]
+            lines.append(piece)
+            word = word[len(piece) :]
+        if word:
             lines.append(word)
+        if len(lines) > most:
+            break
     return lines
+
+
+def _ellipsis(text: str, font: ImageFont.FreeTypeFont, width: int, cut: bool = False) -> str:
+    """`text` on one line no wider than `width`, shortened with « … » if it does not fit (or if
+    `cut`: more text followed): after its last word that fits, else after its last character."""
+    if not cut and font.getlength(text) <= width:
+        return text
+    head = _longest_prefix(text, font, width - font.getlength(" …"))
+    inside_a_word = not head.endswith(" ") and text[len(head) : len(head) + 1] not in ("", " ")
+    if inside_a_word and " " in head.strip(" "):
+        head = head[: head.rstrip(" ").rfind(" ")]  # back to the end of the last whole word
+    if head.strip(" "):
+        return head.rstrip(" ") + " …"
+    return _longest_prefix(text, font, width - font.getlength("…")) + "…"
 
 
 def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     """The largest size at which the title fits in TITLE_LINES lines; shortened if none does."""
     for size in TITLE_SIZES:
         font = _font(BOLD, size)
-        lines = _wrap(text, font, width)
-        if len(lines) <= TITLE_LINES and all(font.getlength(line) <= width for line in lines):
+        lines = _wrap(text, font, width, TITLE_LINES)
+        if len(lines) <= TITLE_LINES:
             return font, lines
-    lines = lines[:TITLE_LINES]
-    while font.getlength(lines[-1] + " …") > width and " " in lines[-1]:
-        lines[-1] = lines[-1].rsplit(" ", 1)[0]
-    lines[-1] += " …"
-    return font, lines
+    kept = lines[:TITLE_LINES]
+    kept[-1] = _ellipsis(kept[-1], font, width, cut=True)
+    return font, kept
 
 
 def draw(card: Card) -> bytes:
@@ -93,14 +169,17 @@ def draw(card: Card) -> bytes:
 
     # The guide's logo is a heart: Liberation Sans has the ♥ glyph (U+2665).
     pen.text((MARGIN - 2, 82), "\u2665", font=_font(BOLD, 60), fill=TEXT, anchor="lm")
-    pen.text((MARGIN + 52, 82), card.guide, font=_font(REGULAR, 32), fill=TEXT, anchor="lm")
+    regular = _font(REGULAR, 32)
+    guide = _ellipsis(drawable(card.guide, REGULAR), regular, WIDTH - 2 * MARGIN - 52)
+    pen.text((MARGIN + 52, 82), guide, font=regular, fill=TEXT, anchor="lm")
 
-    title_font, lines = _fit_title(card.title, text_width)
+    title_font, lines = _fit_title(drawable(card.title, BOLD), text_width)
     line_height = round(title_font.size * 1.18)
     block = (48 + 24 if card.label else 0) + line_height * len(lines)
     y = 150 + (HEIGHT - FOOTER_HEIGHT - 150 - block) // 2
     if card.label:
-        pen.text((MARGIN, y), card.label, font=_font(BOLD, 42), fill=LABEL)
+        label = _ellipsis(drawable(card.label, BOLD), _font(BOLD, 42), text_width)
+        pen.text((MARGIN, y), label, font=_font(BOLD, 42), fill=LABEL)
         y += 48 + 24
     for line in lines:
         pen.text((MARGIN, y), line, font=title_font, fill=TEXT)
@@ -109,7 +188,8 @@ def draw(card: Card) -> bytes:
     pen.rectangle((0, HEIGHT - FOOTER_HEIGHT, WIDTH, HEIGHT), fill=FOOTER_BAND)
     footer_y = HEIGHT - FOOTER_HEIGHT // 2
     small = _font(REGULAR, 28)
-    pen.text((MARGIN, footer_y), card.footer, font=small, fill=TEXT, anchor="lm")
+    footer = _ellipsis(drawable(card.footer, REGULAR), small, WIDTH - 2 * MARGIN)
+    pen.text((MARGIN, footer_y), footer, font=small, fill=TEXT, anchor="lm")
 
     # The text drawn, as the PNG's title: what tests read, and a description for image tools.
     info = PngInfo()

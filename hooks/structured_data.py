@@ -144,7 +144,13 @@ def quiz(data: QuizData, url: str, language: str) -> dict:
     }
 
 
+# In a <script>: no <, > or & left as such, so that no text ends the element early or opens a
+# comment; U+2028 and U+2029 escaped too, which JavaScript before ES2019 reads as line ends.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
 def script_json(data: dict) -> str:
-    """JSON for a <script> element: no <, > or & left as such, so no text can end it early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON for a <script> element: no text ends it early, every JSON or JS parser reads it."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)

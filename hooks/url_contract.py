@@ -36,7 +36,7 @@ def _file(site: Path, address: str, directory_urls: bool) -> Path:
 
 
 def _address(path: str) -> str:
-    """A built file's address again: "chapitre-1/index.html" or "chapitre-1.html" -> "chapitre-1/"."""
+    """A built file's address: "chapitre-1/index.html" or "chapitre-1.html" -> "chapitre-1/"."""
     if path in ("", ".", "index.html"):
         return ""
     if path.endswith("/index.html"):

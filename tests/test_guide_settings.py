@@ -75,6 +75,13 @@ SETTING_CASES = {
         'extra.guide.chapter is "verite". Give the chapter pages\' name with one {number} in it,'
         ' e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…',
     ),
+    "guide id not a slug": (
+        "    id: les-5-verites-du-marketing-des-medias-sociaux",
+        "    id: Mon_Guide",
+        'extra.guide.id is "Mon_Guide". Use lowercase letters and digits, words joined by '
+        "hyphens, at most 64 characters, e.g. my-guide: it marks the guide's results files (never"
+        " change it once readers have exported theirs).",
+    ),
     "read section not an id": (
         "read_section: a-retenir",
         'read_section: "À retenir"',

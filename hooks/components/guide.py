@@ -5,12 +5,15 @@ being built (title, URL relative to the page being rendered, Markdown source) an
 checklists recorded for that language; this returns plain, JSON-ready dicts. `results_html.py`
 writes the markup from them, and `overrides/assets/results.js` reads the same data to show the
 reader's results (it validates stored and imported results against these ids and counts).
+The guide's id (`guide_id`) marks its results files as its own, in every language.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,12 +30,50 @@ VERSION = 1  # of the exported results file (and of the storage keys, "gd:v1:")
 _HEADING = re.compile(r"^#{1,6}[ \t].*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}[ \t]*$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _TAG = re.compile(r"<[^>]+>")
+# The guide's id in its results files: lowercase letters and digits in words joined by hyphens.
+GUIDE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+GUIDE_ID_LENGTH = 64
+# Names that reach an object's prototype in JavaScript: the browser refuses a results file that
+# holds one as a key anywhere (progress.js), so no id that goes into the file may be one.
+RESERVED_IDS = frozenset({"__proto__", "constructor", "prototype"})
+_LETTERS = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
 
 Render = Callable[[Text], str]  # author Markdown -> safe HTML (links relative to the page)
 
 
 class GuideError(Exception):
     """The guide's configuration (mkdocs.yml `extra.guide`) cannot be used."""
+
+
+def slug(text: str) -> str:
+    """ "Écrire pour le Web : l'été" -> "ecrire-pour-le-web-l-ete" (at most 64 characters); a
+    title with no Latin letter or digit gets "guide-" and a digest of it, the same every build."""
+    letters = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    words = re.findall(r"[a-z0-9]+", letters.encode("ascii", "ignore").decode())
+    found = "-".join(words)[:GUIDE_ID_LENGTH].strip("-")
+    return found or "guide-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def guide_id(settings: dict, default_title: str) -> str:
+    """The guide's id, the same in every language: mkdocs.yml `extra.guide.id`, or else the slug
+    of the default language's site_name. It goes into every results file, so that a file of
+    another guide is refused by name; changing it (or the title it comes from, when it is not
+    set) makes the files exported before refused as another guide's."""
+    given = settings.get("id")
+    if given is None:
+        return slug(default_title)
+    if (
+        not isinstance(given, str)
+        or not GUIDE_ID.match(given)
+        or len(given) > GUIDE_ID_LENGTH
+        or given in RESERVED_IDS
+    ):
+        raise GuideError(
+            f'mkdocs.yml: extra.guide.id is "{given}". Give the guide\'s id in its results files'
+            " as lowercase letters and digits, words joined by hyphens, at most"
+            f' {GUIDE_ID_LENGTH} characters, e.g. id: "{slug(default_title)}".'
+        )
+    return given
 
 
 def chapter_pattern(extra: dict) -> tuple[str, re.Pattern]:
@@ -181,10 +222,29 @@ def chapter_data(
     }
 
 
-def guide_data(title: str, language: str, chapters: list[dict], strings: dict) -> dict:
-    """The whole structure as embedded in a page (`strings`: the sections results.js uses)."""
+def reserved_ids(
+    quiz: Quiz | None, checklist: Checklist | None, worksheet: Worksheet | None
+) -> list[tuple[int, str]]:
+    """(line, id) of each id of a chapter's quiz, checklist or worksheet that goes into a results
+    file and is one of RESERVED_IDS (the browser would refuse every file that holds it)."""
+    found = []
+    if quiz:
+        found += [(quiz.line, quiz.id), *((q.line, q.id) for q in quiz.questions)]
+    if checklist:
+        found += [(checklist.line, checklist.id), *((i.line, i.id) for i in checklist.items)]
+    if worksheet:
+        found += [(worksheet.line, worksheet.id), *((f.line, f.id) for f in worksheet.fields)]
+    return [(line, ident) for line, ident in found if ident in RESERVED_IDS]
+
+
+def guide_data(
+    title: str, language: str, chapters: list[dict], strings: dict, ident: str = ""
+) -> dict:
+    """The whole structure as embedded in a page (`strings`: the sections results.js uses;
+    `ident`: the guide's id, `guide_id`)."""
     return {
         "version": VERSION,
+        "id": ident or slug(title),
         "guide": title,
         "language": language,
         "pass": PASS_PERCENT,

@@ -324,6 +324,11 @@ SETTING_NOT_ID = (
     'extra.guide.{key} is "{value}". Use letters, digits, hyphens and underscores, no spaces, '
     "e.g. {example}."
 )
+SETTING_NOT_SLUG = (
+    'extra.guide.{key} is "{value}". Use lowercase letters and digits, words joined by hyphens, '
+    "at most {length} characters, e.g. {example}: it marks the guide's results files (never "
+    "change it once readers have exported theirs)."
+)
 CHAPTER_NO_NUMBER = (
     'extra.guide.chapter is "{value}". Give the chapter pages\' name with one {{number}} in it, '
     'e.g. chapter: "chapter-{{number}}" for chapter-1.md, chapter-2.md…'

@@ -14,15 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import messages as say
-from .guide import DEFAULT_CHAPTER
+from .guide import DEFAULT_CHAPTER, GUIDE_ID, GUIDE_ID_LENGTH, RESERVED_IDS
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")
 
 # Each setting: what it holds, with an example for the message.
-TEXT, FLAG, ID = "text", "flag", "id"
+TEXT, FLAG, ID, SLUG = "text", "flag", "id", "slug"
 KINDS = {
-    "id": (ID, "my-guide"),
+    "id": (SLUG, "my-guide"),
     "author": (TEXT, "Jane Doe"),
     "publisher": (TEXT, "Example Press"),
     "author_page": (TEXT, "auteur"),
@@ -31,6 +31,13 @@ KINDS = {
     "read_section": (ID, "a-retenir"),
     "short_links": (FLAG, "true"),
 }
+
+
+def _slug(value: str) -> bool:
+    """The guide's id in its results files (guide.guide_id): a slug, short, no JavaScript name."""
+    return (
+        bool(GUIDE_ID.match(value)) and len(value) <= GUIDE_ID_LENGTH and value not in RESERVED_IDS
+    )
 
 
 @dataclass(frozen=True)
@@ -70,13 +77,18 @@ def setting_problems(settings: object) -> list[Problem]:
         elif kind == ID and not _ID.match(value):
             message = say.SETTING_NOT_ID.format(key=key, value=shown, example=example)
             problems.append(Problem(message, key))
+        elif kind == SLUG and not _slug(value):
+            message = say.SETTING_NOT_SLUG.format(
+                key=key, value=shown, length=GUIDE_ID_LENGTH, example=example
+            )
+            problems.append(Problem(message, key))
         elif key == "chapter" and value.count("{number}") != 1:
             problems.append(Problem(say.CHAPTER_NO_NUMBER.format(value=shown), key))
     return problems
 
 
 def _suggestion(names: list[str], template: str) -> str:
-    """' (its numbered pages are named "chapitre-{number}")' when most numbered pages share a name."""
+    """'; its numbered pages are named "chapitre-{number}"' when most of them share a name."""
     shapes = Counter(
         f"{match.group(1)}{{number}}{match.group(3)}"
         for name in names

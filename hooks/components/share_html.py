@@ -15,6 +15,7 @@ from html import escape
 from urllib.parse import quote, urlencode
 
 from .quiz_html import fill
+from .typography import close_bidi
 
 # (name shown, address, its query keys): plain links, never a script or an image from these sites.
 NETWORKS = (
@@ -52,7 +53,9 @@ def bar(url: str, title: str, t: dict[str, str]) -> str:
         _link("mailto:?" + urlencode({"subject": title, "body": body}, quote_via=quote), t["email"])
     )
     return (
-        f'<div class="gd-sharebar" data-gd-share-url="{escape(url)}"'
+        # data-search-exclude: Material's search index leaves the bar out (its words are no
+        # page text: every chapter's first result would start with « Partager Ou partagez sur »).
+        f'<div class="gd-sharebar" data-search-exclude data-gd-share-url="{escape(url)}"'
         f' data-gd-share-title="{escape(title)}" data-gd-strings="{escape(_script_strings(t))}">'
         f'<button type="button" class="gd-sharebar__button">{ICON} '
         f"{escape(t['button'])}</button>"
@@ -63,7 +66,8 @@ def bar(url: str, title: str, t: dict[str, str]) -> str:
 
 def section_button(anchor: str, section: str, t: dict[str, str]) -> str:
     """A heading's share button (shown where the browser can share or copy: components.css)."""
-    label = escape(fill(t["section"], section=section))
+    # The heading's bidi controls closed: an override in it cannot turn the label's end around.
+    label = escape(fill(t["section"], section=close_bidi(section)))
     return (
         '<button type="button" class="gd-sharebar__section"'
         f' data-gd-share-anchor="{escape(anchor)}" aria-label="{label}" title="{label}">'

@@ -150,7 +150,8 @@ def load(
             docs,
             catalogue,
         )
-    fixed = {f"{{{name}}}": value for name, value in (values or {}).items()}
+    # A name that opens a right-to-left run must not turn the string around it.
+    fixed = {f"{{{name}}}": typography.close_bidi(value) for name, value in (values or {}).items()}
     return {
         kind: {
             key: typography.text(_fill(value, fixed), language) for key, value in section.items()

@@ -16,11 +16,16 @@ text of an HTML document or fragment (text nodes, and the attributes a reader se
 Twitter `<meta>` tags), never inside `code`, `pre`, `kbd`, `samp`, `script`, `style` or
 `textarea`, nor in any other attribute (URLs, ids, data). Every rule only replaces whitespace or
 a straight mark, so running it twice changes nothing.
+
+`text` also closes the bidirectional embeddings, overrides and isolates a value leaves open
+(`close_bidi`): a title with a lone U+202E RIGHT-TO-LEFT OVERRIDE would otherwise reverse the text
+printed after it, « - Site name » in the `<title>`, the address after it in a shared e-mail.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -83,9 +88,86 @@ def _setter(language: str) -> Callable[[str, str], str]:
     return english
 
 
+# Bidirectional controls: embeddings and overrides (closed by U+202C), isolates (by U+2069).
+_EMBEDDING, _POP_EMBEDDING = "\u202a\u202b\u202d\u202e", "\u202c"
+_ISOLATE, _POP_ISOLATE = "\u2066\u2067\u2068", "\u2069"
+_BIDI = re.compile(f"[{_EMBEDDING}{_POP_EMBEDDING}{_ISOLATE}{_POP_ISOLATE}]")
+
+
+def close_bidi(value: str) -> str:
+    """`value` followed by the closers of the bidirectional controls it leaves open (as the
+    Unicode bidirectional algorithm pairs them), so that it cannot turn the text after it."""
+    if not _BIDI.search(value):
+        return value
+    open_: list[str] = []  # the closer of each control still open, innermost last
+    for mark in _BIDI.findall(value):
+        if mark in _EMBEDDING:
+            open_.append(_POP_EMBEDDING)
+        elif mark in _ISOLATE:
+            open_.append(_POP_ISOLATE)
+        elif mark == _POP_EMBEDDING:
+            if open_ and open_[-1] == _POP_EMBEDDING:  # never across an isolate
+                open_.pop()
+        elif _POP_ISOLATE in open_:  # U+2069 closes its isolate and every embedding opened in it
+            while open_.pop() != _POP_ISOLATE:
+                pass
+    return value + "".join(reversed(open_))
+
+
+def _regional(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"  # a flag is two of them
+
+
+def _joined(before: str, char: str) -> bool:
+    """Whether `char` belongs to the character the reader sees ending with `before`: an accent,
+    a variation selector, a skin tone, an emoji tag, or anything after a zero-width joiner."""
+    return (
+        before == "\u200d"
+        or char == "\u200d"
+        or unicodedata.category(char) in ("Mn", "Me")
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+        or "\U000e0020" <= char <= "\U000e007f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
+
+
+def clusters(value: str) -> list[str]:
+    """`value` as the characters a reader sees (a close approximation of grapheme clusters): an
+    emoji sequence (👩‍💻), a flag (two regional indicators), a letter with its accents."""
+    found: list[str] = []
+    for char in value:
+        if found and (
+            _joined(found[-1][-1], char)
+            or (_regional(char) and len(found[-1]) == 1 and _regional(found[-1]))
+        ):
+            found[-1] += char
+        else:
+            found.append(char)
+    return found
+
+
+def shorten(value: str, limit: int) -> str:
+    """`value` in `limit` characters at most: cut after the last whole word that fits, or else
+    between two characters as seen (never inside an emoji or a flag), and ended with « … »."""
+    if len(value) <= limit:
+        return value
+    head, size = [], 0
+    for cluster in clusters(value):
+        if size + len(cluster) > limit - 1:
+            break
+        head.append(cluster)
+        size += len(cluster)
+    cut = "".join(head)
+    if cut.rfind(" ") > limit // 2:
+        cut = cut[: cut.rfind(" ")]  # ordinary spaces only: « n° 1 » stays together
+    return close_bidi(cut.rstrip(" \u00a0\u202f,;:.…") + "…")
+
+
 def text(value: str, language: str) -> str:
-    """`value` with the typography of `language` (French spacing; apostrophes and quotes)."""
-    return _setter(language)(value, "")
+    """`value` with the typography of `language` (French spacing; apostrophes and quotes), its
+    bidirectional controls closed."""
+    return close_bidi(_setter(language)(value, ""))
 
 
 def _tag(tag: str, setter: Callable[[str, str], str]) -> str:
