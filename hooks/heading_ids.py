@@ -15,9 +15,7 @@ Python-Markdown shows as the author wrote them.
 
 from __future__ import annotations
 
-import re
-
-from components.headings import explicit_ids
+from components.headings import explicit_ids, literal_braces
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
@@ -46,32 +44,6 @@ def _ids(page) -> list[tuple[int, str]]:
     source = page.file.content_string
     body, _ = get_data(source)
     return explicit_ids(body, source.count("\n") - body.count("\n") + 1)
-
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-# An ATX heading that ends with an attribute list holding an explicit id: (start, text, list).
-_WITH_ID = re.compile(
-    r"^( {0,3}#{1,6}[ \t]+)(.*?)([ \t]+\{[^{}\n]*#[\w-]+[^{}\n]*\}[ \t]*#*[ \t]*)$"
-)
-# What stays as written in a heading's text: code spans, HTML tags, backslash escapes; or a brace.
-_TEXT_TOKEN = re.compile(r"(`+).+?(?<!`)\1(?!`)|<[^<>]*>|\\.|([{}])")
-
-
-def literal_braces(markdown: str) -> str:
-    """The Markdown with the braces in the text of headings with an explicit id escaped."""
-    lines, fence = markdown.split("\n"), ""
-    for index, line in enumerate(lines):
-        if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        if match := _FENCE.match(line):
-            fence = match.group(1)
-        elif (match := _WITH_ID.match(line)) and ("{" in match.group(2) or "}" in match.group(2)):
-            start, text, attributes = match.groups()
-            text = _TEXT_TOKEN.sub(lambda m: "\\" + m.group(2) if m.group(2) else m.group(0), text)
-            lines[index] = start + text + attributes
-    return "\n".join(lines)
 
 
 _problems: list[str] = []
