@@ -245,4 +245,8 @@ def on_page_context(context, page, config, nav):
     context["gd_worksheets"] = any('data-gd="worksheet"' in html for html in rendered or [])
     # How the page's language writes numbers, for formula.js (the worksheets and results pages).
     context["gd_numbers"] = json.dumps(_build["strings"]["numbers"], ensure_ascii=False)
+    # The notice of saved results that could not be read (components.js, worksheet.js).
+    damaged = ("damaged", "damaged_quiz", "damaged_checklist", "damaged_worksheet")
+    results = _build["strings"]["results"]
+    context["gd_damaged"] = json.dumps({key: results[key] for key in damaged}, ensure_ascii=False)
     return context

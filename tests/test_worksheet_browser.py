@@ -136,7 +136,8 @@ def test_huge_and_decimal_values_stay_readable(server, page):
 
 
 def test_erase_clears_this_worksheet_only_and_says_so(server, page):
-    page.add_init_script("localStorage.setItem('gd:v1:quiz:verite-2', '{\"answers\": {}}')")
+    quiz = '{"answers": {}, "score": 0, "total": 6}'  # as components.js writes it
+    page.add_init_script(f"localStorage.setItem('gd:v1:quiz:verite-2', {json.dumps(quiz)})")
     open_sheet(page, server)
     erase = page.locator(f"{SHEET} .gd-worksheet__erase")
     assert erase.is_hidden()

@@ -33,6 +33,9 @@ SCRIPT_STRINGS = (
 )
 BLANK = "…………"
 
+# Characters of one answer, as « Mon bilan » accepts it (progress.js, the results schema).
+MAX_ANSWER = 5000
+
 
 def _described(ids: list[str]) -> str:
     return f' aria-describedby="{" ".join(ids)}"' if ids else ""
@@ -64,12 +67,14 @@ def _field(base: str, item: Field, inline: Inline) -> str:
         )
     if item.type == "long":
         widget = (
-            f'<textarea id="{control}" name="{control}" rows="4"{_described(described)}></textarea>'
+            f'<textarea id="{control}" name="{control}" rows="4" maxlength="{MAX_ANSWER}"'
+            f"{_described(described)}></textarea>"
         )
     else:
         number = ' inputmode="decimal" autocomplete="off"' if item.type == "number" else ""
         widget = (
-            f'<input type="text" id="{control}" name="{control}"{number}{_described(described)}>'
+            f'<input type="text" id="{control}" name="{control}" maxlength="{MAX_ANSWER}"{number}'
+            f"{_described(described)}>"
         )
     unit = (
         f' <span class="gd-worksheet__unit" id="{control}-unit">{escape(item.unit)}</span>'

@@ -2,30 +2,49 @@
    Their markup (hooks/components/*_html.py) already works without this script: it adds behaviour.
    Results are kept in localStorage under "gd:v1:<kind>:<id>" (language-neutral ids, so they follow
    the reader across languages; "gd:v1:read:<page>" once a chapter page is read); when storage is
-   blocked, full or holds garbage, components still work, and nothing is logged. */
+   blocked, full or holds garbage, components still work, and nothing is logged. A saved result
+   they cannot read is set aside and named in one notice (see `damage`). */
 (() => {
   "use strict";
 
-  const readSection = document.currentScript && document.currentScript.dataset.gdRead;
+  const { gdRead: readSection, gdDamaged } = (document.currentScript || {}).dataset || {};
+  const said = JSON.parse(gdDamaged || "{}"); // the notice's strings (hooks/strings, results)
+  const PREFIX = "gd:v1:";
 
   const store = {
     get(key) {
       try {
-        return JSON.parse(localStorage.getItem("gd:v1:" + key));
+        return JSON.parse(localStorage.getItem(PREFIX + key));
       } catch (error) {
         return null;
       }
     },
     set(key, value) {
       try {
-        localStorage.setItem("gd:v1:" + key, JSON.stringify(value));
+        localStorage.setItem(PREFIX + key, JSON.stringify(value));
       } catch (error) {
         // Blocked or full: the result lasts as long as the page.
       }
     },
+    /* Moves a saved entry aside; false when there was none (or storage is blocked). */
+    aside(key) {
+      let text = null;
+      try {
+        text = localStorage.getItem(PREFIX + key);
+        if (text !== null) {
+          localStorage.removeItem(PREFIX + key);
+          if (text.length <= 65536) localStorage.setItem(PREFIX + "damaged:" + key, text);
+        }
+      } catch (error) {
+        // Blocked: nothing was read. Full: the entry is only removed.
+      }
+      return text !== null;
+    },
   };
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
   const same = (a, b) => a.length === b.length && a.every((value, index) => value === b[index]);
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
   const element = (tag, className, text) => {
     const node = document.createElement(tag);
     node.className = className;
@@ -33,15 +52,64 @@
     return node;
   };
 
+  /* A saved result this page cannot read (not JSON, or not what this script writes: a fault, a
+     hand edit, another version of the guide) is ignored, and the reader told once: it is moved
+     aside under "gd:v1:damaged:<key>", which nothing reads and « Effacer tous mes résultats »
+     erases, so its key is free for the next save and no later page finds it again (progress.js
+     does the same on « Mon bilan », the path and the home page). Over 64 KB it is removed
+     instead: no result is that big, and kept it could fill the storage the next saves need.
+     The notice is static (not a live region: nothing is announced on load), before the first
+     component concerned, and names each one with a link to it; worksheet.js uses it too. */
+  const damaged = [];
+  const notice = element("div", "admonition warning gd-notice");
+  function damage(key, kind, root) {
+    if (!store.aside(key) || !said.damaged) return;
+    damaged.push([root, kind]);
+    damaged.sort(([a], [b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const [before, after] = said.damaged.split("{items}");
+    const text = element("p", "", before);
+    damaged.forEach(([box, name], index) => {
+      const link = element("a", "", said["damaged_" + name]);
+      link.href = "#" + box.id;
+      text.append(index ? ", " : "", link);
+    });
+    text.append(after);
+    notice.replaceChildren(text);
+    damaged[0][0].before(notice);
+  }
+  window.gdDamaged = damage;
+
   function quiz(root) {
     const t = JSON.parse(root.dataset.gdStrings);
     const key = "quiz:" + root.dataset.gdId;
     const score = root.querySelector(".gd-quiz__score");
     const reset = root.querySelector(".gd-quiz__reset");
+    const boxes = [...root.querySelectorAll(".gd-quiz__question")];
+    const inputsOf = new Map(boxes.map((box) => [box.dataset.gdQuestion, box.querySelectorAll("input")]));
+    // As progress.js checks it: every answer one of this quiz's questions, each choice once and
+    // in range (one for a single choice), the score at most the number answered.
+    const fits = ([id, chosen]) => {
+      const inputs = inputsOf.get(id);
+      return (
+        inputs &&
+        Array.isArray(chosen) &&
+        chosen.length > 0 &&
+        (inputs[0].type === "checkbox" || chosen.length === 1) &&
+        new Set(chosen).size === chosen.length &&
+        chosen.every((index) => isCount(index, inputs.length - 1))
+      );
+    };
     const saved = store.get(key);
-    const stored = (saved && saved.answers && typeof saved.answers === "object" && saved.answers) || {};
+    const valid =
+      isObject(saved) &&
+      isObject(saved.answers) &&
+      saved.total === boxes.length &&
+      Object.entries(saved.answers).every(fits) &&
+      isCount(saved.score, Object.keys(saved.answers).length);
+    if (!valid) damage(key, "quiz", root);
+    const stored = valid ? saved.answers : {};
 
-    const questions = [...root.querySelectorAll(".gd-quiz__question")].map((box) => {
+    const questions = boxes.map((box) => {
       const inputs = [...box.querySelectorAll("input")];
       const correct = box.dataset.gdCorrect.split(" ").map(Number);
       const [check, retry] = box.querySelectorAll(".gd-quiz__actions button");
@@ -105,15 +173,7 @@
         update(true);
       });
 
-      const kept = stored[question.id];
-      if (
-        Array.isArray(kept) &&
-        kept.length &&
-        (inputs[0].type === "checkbox" || kept.length === 1) &&
-        kept.every((index) => Number.isInteger(index) && index >= 0 && index < inputs.length)
-      ) {
-        question.show([...new Set(kept)].sort((a, b) => a - b), false);
-      }
+      if (Object.hasOwn(stored, question.id)) question.show([...stored[question.id]].sort((a, b) => a - b), false);
       return question;
     });
 
@@ -148,8 +208,17 @@
     const score = root.querySelector(".gd-checklist__score");
     const live = root.querySelector(".gd-checklist__live");
     const saved = store.get(key);
-    const ticked = (saved && Array.isArray(saved.ticked) && saved.ticked) || [];
-    boxes.forEach((box) => (box.checked = ticked.includes(box.value)));
+    const ticked = saved && saved.ticked;
+    // As progress.js checks it: known items, each once, and the score their number.
+    const valid =
+      isObject(saved) &&
+      Array.isArray(ticked) &&
+      saved.total === boxes.length &&
+      saved.score === ticked.length &&
+      new Set(ticked).size === ticked.length &&
+      ticked.every((value) => boxes.some((box) => box.value === value));
+    if (!valid) damage(key, "checklist", root);
+    boxes.forEach((box) => (box.checked = valid && ticked.includes(box.value)));
 
     // The live region stays empty until the reader ticks: a restored score is shown, not announced.
     function update(announce) {

@@ -17,6 +17,7 @@
   const FIELDS = [
     "format",
     "version",
+    "guide_id",
     "guide",
     "language",
     "exported",
@@ -31,9 +32,10 @@
   const language = document.documentElement.lang || guide.language;
   const chapters = guide.chapters;
 
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
   const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
+  const length = (text) => [...text].length; // in characters (code points), as JSON Schema counts
   const percent = (score, total) => Math.round((100 * score) / total);
 
   /* Storage: reading never throws (blocked, full or garbage storage reads as empty); writing does,
@@ -56,6 +58,28 @@
       }
     },
   };
+
+  /* A saved entry that cannot be read (not JSON, or not what the guide writes: a fault, a hand
+     edit, another version of the guide) is ignored, and the reader told once, in a notice on the
+     page that found it (results.js; components.js and worksheet.js on a chapter's page): it is
+     moved aside under "gd:v1:damaged:<key>", which nothing reads and « Effacer tous mes
+     résultats » erases, so its key is free for the next save and no later page finds it again.
+     Over 64 KB it is removed instead: no result is that big, and kept it could fill the storage
+     the next saves need. `damaged`: [chapter, kind] of what this page set aside (null, "name"). */
+  const damaged = [];
+  function setAside(key) {
+    let text = null;
+    try {
+      text = localStorage.getItem(PREFIX + key);
+      if (text !== null) {
+        localStorage.removeItem(PREFIX + key);
+        if (text.length <= 65536) localStorage.setItem(PREFIX + "damaged:" + key, text);
+      }
+    } catch (error) {
+      // Blocked: nothing was read. Full: the entry is only removed.
+    }
+    return text !== null;
+  }
 
   /* Results as components.js stores them, or as an export carries them: valid, or null. */
   function quizResult(entry, spec) {
@@ -96,7 +120,7 @@
       if (!field) return false;
       if (field.type === "choice") return typeof value === "string" && Object.hasOwn(field.choices, value);
       if (field.type === "number" && typeof value === "number") return Number.isFinite(value);
-      return typeof value === "string" && value.length <= MAX_TEXT;
+      return typeof value === "string" && length(value) <= MAX_TEXT;
     });
     if (!valid) return null;
     const answered = spec.fields.filter((field) => {
@@ -108,24 +132,36 @@
     return { values: entry.values, answered, total: spec.fields.length, results, raw: entry };
   }
 
-  /* Every chapter's results, from `get(key)` (the reader's storage, or an imported file's). */
+  /* Every chapter's results, from `get(key)` (the reader's storage, or an imported file's). In the
+     reader's storage, what is there but not valid is set aside (see `damaged`), the name too. */
   function readState(get = store.get) {
-    return chapters.map((chapter) => {
+    const states = chapters.map((chapter) => {
       const read = get("read:" + chapter.id);
       const sheet = chapter.worksheet;
-      return {
+      const state = {
         chapter,
         read: isObject(read) && read.read === true,
         quiz: chapter.quiz && quizResult(get("quiz:" + chapter.quiz.id), chapter.quiz),
         checklist: chapter.checklist && checklistResult(get("checklist:" + chapter.checklist.id), chapter.checklist),
         worksheet: sheet && worksheetResult(get("worksheet:" + sheet.id), sheet),
       };
+      if (get === store.get)
+        ["quiz", "checklist", "worksheet", "read"].forEach((kind) => {
+          const spec = kind === "read" ? chapter : chapter[kind];
+          if (spec && !state[kind] && setAside(kind + ":" + spec.id)) damaged.push([chapter, kind]);
+        });
+      return state;
     });
+    if (get === store.get) storedName();
+    return states;
   }
 
+  // The reader's name as results.js saves it (the field's maxlength; an import's 80 characters).
   const storedName = () => {
     const name = store.get("name");
-    return typeof name === "string" ? name.trim().slice(0, 80) : "";
+    if (typeof name === "string" && name.length <= 160 && [...name].length <= 80) return name.trim();
+    if (setAside("name")) damaged.push([null, "name"]);
+    return "";
   };
   const quizComplete = (state) => Boolean(state.quiz && state.quiz.answered === state.quiz.total);
   const worksheetFilled = (state) => Boolean(state.worksheet && state.worksheet.answered === state.worksheet.total);
@@ -182,26 +218,49 @@
       : t.checklist_todo;
 
 
-  /* Import: the whole file is checked before anything is written; a problem changes nothing. */
+  /* Import: the whole file is checked before anything is written; a problem changes nothing.
+     The file's shape is hooks/components/results.schema.json's (the format, for other tools):
+     what the schema refuses is refused here too, and here also what this guide does not have
+     (its ids, totals and scores). */
   class Refused extends Error {}
+  // Keys that lead to an object's prototype: refused anywhere (the build refuses them as ids).
+  const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
+  // The text fields, as the schema says them: [key, longest, pattern].
+  const TEXTS = [
+    ["guide_id", 64, /^[a-z0-9]+(-[a-z0-9]+)*$/],
+    ["guide", 200],
+    ["language", 35, /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/],
+    ["exported", 40, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$/],
+    ["name", 80],
+  ];
   function parseImport(text) {
+    const invalid = (where) => new Refused(fill(t.import_invalid, { where: String(where).slice(0, 60) }));
     let data;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text, (key, value) => {
+        if (UNSAFE.has(key)) throw invalid(key);
+        return value;
+      });
     } catch (error) {
-      throw new Refused(t.import_not_json);
+      throw error instanceof Refused ? error : new Refused(t.import_not_json);
     }
     if (!isObject(data) || data.format !== FORMAT) throw new Refused(t.import_foreign);
+    const has = (key) => Object.hasOwn(data, key);
+    TEXTS.forEach(([key, max, pattern]) => {
+      const value = data[key];
+      if (has(key) && !(typeof value === "string" && length(value) <= max && (!pattern || pattern.test(value))))
+        throw invalid(key);
+    });
+    // Files exported before guides had an id have none: their ids and counts say whose they are.
+    if (has("guide_id") && data.guide_id !== guide.id) {
+      const title = [...((has("guide") && data.guide.trim()) || data.guide_id)].slice(0, 80).join("");
+      throw new Refused(fill(t.import_other_guide, { guide: title }));
+    }
     if (data.version !== guide.version)
       throw new Refused(fill(t.import_version, { version: String(data.version).slice(0, 20) }));
-    const invalid = (where) => new Refused(fill(t.import_invalid, { where: String(where).slice(0, 60) }));
     Object.keys(data).forEach((key) => {
       if (!FIELDS.includes(key)) throw invalid(key);
     });
-    ["guide", "language", "exported"].forEach((key) => {
-      if (key in data && (typeof data[key] !== "string" || data[key].length > 200)) throw invalid(key);
-    });
-    if ("name" in data && (typeof data.name !== "string" || data.name.length > 80)) throw invalid("name");
     const entries = (field, kind, check, allowed) => {
       if (!isObject(data[field])) throw invalid(field);
       const specs = new Map(chapters.filter((chapter) => chapter[kind]).map((chapter) => [chapter[kind].id, chapter[kind]]));
@@ -217,7 +276,7 @@
       ...entries("quizzes", "quiz", quizResult, ["answers", "score", "total"]),
       ...entries("checklists", "checklist", checklistResult, ["ticked", "score", "total"]),
       // Exports made before the worksheets have none.
-      ...("worksheets" in data ? entries("worksheets", "worksheet", worksheetResult, ["values"]) : []),
+      ...(has("worksheets") ? entries("worksheets", "worksheet", worksheetResult, ["values"]) : []),
     ];
     const ids = chapters.map((chapter) => chapter.id);
     if (!Array.isArray(data.read) || new Set(data.read).size !== data.read.length) throw invalid("read");
@@ -238,6 +297,7 @@
     fill,
     percent,
     store,
+    damaged,
     readState,
     statesOf: (writes) => {
       const entries = new Map(writes);

@@ -319,11 +319,13 @@
     );
   }
 
-  /* Export: everything stored, validated, as JSON (to import again) or as readable Markdown. */
+  /* Export: everything stored, validated, as JSON (to import again; its format is
+     hooks/components/results.schema.json) or as readable Markdown. */
   function snapshot(states) {
     const data = {
       format: FORMAT,
       version: guide.version,
+      guide_id: guide.id,
       guide: guide.guide,
       language,
       exported: new Date().toISOString(),
@@ -349,8 +351,16 @@
     return data;
   }
 
+  /* Reader text as Markdown text: no element, link or emphasis a Markdown viewer would make of it
+     (markup as entities, which every viewer shows as written), its own lines kept in its item. */
+  const md = (text) =>
+    String(text)
+      .replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c])
+      .replace(/[\\`*_[\]#!]/g, "\\$&")
+      .replace(/\r?\n/g, "\n    ");
+
   function readable(states) {
-    const name = storedName();
+    const name = md(storedName());
     const lines = ["# " + fill(t.text_title, { guide: guide.guide }), ""];
     if (name) lines.push("- " + fill(t.text_name, { name }));
     lines.push("- " + fill(t.text_date, { date: longDate(new Date()) }));
@@ -372,7 +382,7 @@
       if (state.chapter.worksheet) {
         lines.push("- " + fill(t.text_worksheet, { status: worksheetText(state) }));
         [...figures(state), ...answers(state)].forEach(([label, text]) =>
-          lines.push("  - " + fill(t.text_answer, { label, text })),
+          lines.push("  - " + fill(t.text_answer, { label: md(label), text: md(text) })),
         );
       }
     });
@@ -437,6 +447,7 @@
         if (file.size > MAX_BYTES) throw new Refused(t.import_too_big);
         const { writes, name } = parseImport(await file.text());
         replaceAll(writes);
+        $(root, "#gd-results-name").value = storedName();
         say(name ? fill(t.import_done_name, { name }) : t.import_done);
         refresh();
       } catch (error) {
@@ -535,10 +546,25 @@
     const state = currentStates.find((item) => item.chapter.id === part.dataset.gdProgress);
     if (state) progress(part, state, Boolean(part.closest("[data-gd-results=progress]")));
   }
+  /* Saved results that could not be read (progress.js set them aside), named once in a static
+     notice under the page's title (not a live region: nothing is announced on load). The page
+     links to where each can be done again: the notice is only text, to stay in the budget. */
+  function notice() {
+    const items = [...chapters, null].flatMap((chapter) => {
+      const kinds = api.damaged.filter((item) => item[0] === chapter).map((item) => t["damaged_" + item[1]]);
+      if (!kinds.length) return [];
+      return chapter ? fill(t.damaged_chapter, { chapter: chapter.label, items: kinds.join(", ") }) : kinds;
+    });
+    if (!items.length) return;
+    const box = $(document, ".gd-notice") || node("div", "admonition warning gd-notice");
+    box.replaceChildren(node("p", "", fill(t.damaged, { items: items.join(", ") })));
+    if (!box.isConnected) $(document, "article h1")?.after(box);
+  }
   /* Everything at once: after an import, an erase, a change in another tab. */
   function refresh() {
     pending.clear();
     currentStates = readState();
+    notice();
     parts().forEach(draw);
   }
   /* At load, in small steps, so that no task of this script holds a slow phone's main thread
@@ -546,6 +572,7 @@
      IntersectionObserver reports them), the others when the browser is idle. */
   function drawInSteps() {
     currentStates = readState();
+    notice();
     parts().forEach((part) => pending.add(part));
     const step = (part) => pending.delete(part) && draw(part);
     const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1));

@@ -11,7 +11,7 @@
   const base = bar.dataset.gdShareUrl;
   const title = bar.dataset.gdShareTitle;
   const status = bar.querySelector(".gd-sharebar__status");
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
 
   /* The confirmation shows next to the button that was used; the status region announces it. */
   function say(button, text) {

@@ -3,7 +3,8 @@
    Each file is checked exactly as « Mon bilan »'s import checks it (progress.js, window.gdResults);
    a refused file is named with its reason and the others stay. The same person twice keeps the
    newest export. Nothing leaves the browser; nothing is stored unless the manager asks
-   ("gd:v1:team": the accepted files' contents). Sortable, exportable as CSV, printable. */
+   ("gd:v1:team": the accepted files' contents). Sortable, exportable as CSV (no cell a
+   spreadsheet would run as a formula), printable. Names and answers are only ever text. */
 (() => {
   "use strict";
 
@@ -123,16 +124,10 @@
     }
   }
 
-  /* One file's person, or a reason to refuse it. */
+  /* One file's person, or a reason to refuse it (its size first: a huge file is never read). */
   async function read(file) {
     if (file.size > api.MAX_BYTES) throw new api.Refused(guide.strings.results.import_too_big);
-    const text = await file.text();
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      throw new api.Refused(m.not_json);
-    }
-    const { writes, name, exported } = api.parseImport(text);
+    const { writes, name, exported } = api.parseImport(await file.text());
     const shown = name || fill(m.unnamed, { file: file.name });
     return { file: file.name, name: shown, exported, writes, states: api.statesOf(writes) };
   }
@@ -152,24 +147,36 @@
   async function load(files) {
     const said = [];
     let count = 0;
+    let refused = 0;
     for (const file of files) {
       try {
         if (add(await read(file), said)) count += 1;
       } catch (error) {
-        const reason = error instanceof api.Refused ? error.message : m.not_json;
-        said.push(fill(m.refused, { file: file.name, reason }));
+        const known = error instanceof api.Refused && error.message !== guide.strings.results.import_not_json;
+        said.push(fill(m.refused, { file: file.name, reason: known ? error.message : m.not_json }));
+        refused += 1;
       }
     }
     messages.replaceChildren(...said.map((text) => node("li", "", text)));
-    status.textContent = fill(m.added, { count, total: people.size });
+    // The live region says how many were refused; the list (not live) says which and why.
+    const added = fill(m.added, { count, total: people.size });
+    status.textContent = refused ? `${added} ${fill(m.refused_count, { count: refused })}` : added;
     render();
     save();
   }
 
+  /* A CSV cell: always quoted, quotes doubled; and text that a spreadsheet would take for a
+     formula (=, +, -, @, a tab or a carriage return first) kept as text by a leading ' (OWASP).
+     Every cell is the table's text as shown, figures with their unit ("-1 234,00 €") included:
+     none is a bare number, so a negative figure loses nothing by it. */
+  const quote = (text) => {
+    const value = String(text);
+    return `"${(/^[=+\-@\t\r]/.test(value) ? "'" + value : value).replace(/"/g, '""')}"`;
+  };
+
   function csv() {
     const list = columns();
     const separator = language === "fr" ? ";" : ",";
-    const quote = (text) => `"${String(text).replace(/"/g, '""')}"`;
     const lines = [list.map(([heading]) => quote(heading)).join(separator)];
     [...table.tBodies[0].rows].forEach((row) => {
       lines.push([...row.cells].map((cell) => quote(cell.textContent)).join(separator));

@@ -3,12 +3,15 @@
    hand; this script adds what paper cannot do. Formulas arrive as JSON trees (formula.py) and are
    evaluated by formula.js's small interpreter: nothing is ever passed to eval or Function.
    Answers are kept under "gd:v1:worksheet:<id>" as {values: {<field id>: number | text | choice}}:
-   numbers as numbers, so that « 12,5 » typed on the French page reads 12.5 on the English one. */
+   numbers as numbers, so that « 12,5 » typed on the French page reads 12.5 on the English one.
+   Saved answers this script would not have written are set aside and named in components.js's
+   notice (window.gdDamaged). */
 (() => {
   "use strict";
 
   const PREFIX = "gd:v1:worksheet:";
   const PAUSE = 700; // ms without typing before results are announced
+  const MAX_TEXT = 5000; // characters of one answer, as progress.js (« Mon bilan ») accepts it
   const { format, decimal } = window.gdFormula;
 
   /* The fields and results a formula tree reads. */
@@ -37,16 +40,34 @@
     return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
   }
 
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
   const plain = (node) => (node ? node.textContent.replace(/\s+/g, " ").trim() : "");
 
-  function read(key) {
+  /* The saved answers, as progress.js checks them: every key a field of this sheet, a number (or
+     the text typed when it was not one) for a number field, a known value for a choice, bounded
+     text. Anything else is set aside. */
+  function read(key, fields, root) {
+    let saved = null;
     try {
-      const value = JSON.parse(localStorage.getItem(key));
-      return value && typeof value.values === "object" && value.values ? value.values : {};
+      saved = JSON.parse(localStorage.getItem(key));
     } catch (error) {
-      return {};
+      // Not JSON (set aside below), or storage blocked (nothing to set aside).
     }
+    const values = saved && saved.values;
+    const valid =
+      values !== null &&
+      typeof values === "object" &&
+      !Array.isArray(values) &&
+      Object.entries(values).every(([id, value]) => {
+        const field = fields.get(id);
+        if (!field) return false;
+        if (field.type === "choice") return typeof value === "string" && Object.hasOwn(field.choices, value);
+        if (field.type === "number" && typeof value === "number") return Number.isFinite(value);
+        return typeof value === "string" && value.length <= 2 * MAX_TEXT && [...value].length <= MAX_TEXT;
+      });
+    if (valid) return values;
+    if (window.gdDamaged) window.gdDamaged(key.slice(6), "worksheet", root);
+    return {};
   }
 
   function write(key, values) {
@@ -70,7 +91,7 @@
     const part = (id) => root.querySelector(`[data-gd-field="${id}"]`);
     const control = (id) => part(id).querySelector("input:not([type=radio]), textarea");
     const label = (id) => plain(part(id).querySelector(".gd-worksheet__label"));
-    let values = read(key);
+    let values = read(key, fields, root);
     let timer = 0;
     let shown = {};
     let unsaved = false;
@@ -80,7 +101,7 @@
     function numberOf(id) {
       const field = fields.get(id);
       const value = values[id];
-      if (field.type === "choice") return value in field.choices ? field.choices[value] : null;
+      if (field.type === "choice") return Object.hasOwn(field.choices, value) ? field.choices[value] : null;
       return typeof value === "number" ? value : null;
     }
 
@@ -172,7 +193,8 @@
       }
     }
 
-    /* Restore the saved answers (quietly: nothing is announced on load). */
+    /* Restore the saved answers (quietly: nothing is announced on load); the markup's maxlength
+       keeps a typed answer within what « Mon bilan » accepts. */
     for (const field of sheet.fields) {
       const value = values[field.id];
       if (field.type === "choice") {
