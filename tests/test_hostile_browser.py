@@ -453,3 +453,43 @@ def test_the_notice_is_static_reachable_and_passes_axe(server, page):
     page.keyboard.press("Enter")
     assert page.evaluate("() => location.hash") == "#gd-quiz-verite-3"
     assert problems(page) == []
+
+
+TEAM_NOTICE = {
+    "fr": "Une partie de l'équipe conservée dans ce navigateur était illisible et a été ignorée"
+    " ({count} sur {total}).",
+    "en": "Part of the team kept in this browser could not be read and was left out ({count} of"
+    " {total}).",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_damaged_kept_team_is_said_once_and_the_rest_kept(server, page, language):
+    """The manager's kept team (gd:v1:team): damaged people left out and named once, the others
+    shown; garbage instead of a team is one damaged entry, and no longer kept."""
+    prefix = "" if language == "fr" else "en/"
+    person = {
+        "file": "camille.json",
+        "name": "Camille",
+        "exported": "2026-11-02T10:00:00.000Z",
+        "writes": [["read:verite-1", {"read": True}]],
+    }
+    team = [person, {"name": 3}, "text", {**person, "name": "Dominique", "writes": "x"}]
+    seed_raw(page, server, {"gd:v1:team": json.dumps(team)})
+    visit(page, f"{server}{prefix}equipe/")
+    said = page.locator(".gd-team__messages li")
+    said.first.wait_for()
+    assert [plain(text) for text in said.all_inner_texts()] == [
+        TEAM_NOTICE[language].format(count=3, total=4)
+    ]
+    assert words(page.locator(".gd-team__table tbody").inner_text()).startswith("Camille")
+    assert [entry["name"] for entry in json.loads(raw(page, "gd:v1:team"))] == ["Camille"]
+    visit(page, f"{server}{prefix}equipe/")  # the damaged people are no longer kept: said once
+    page.locator(".gd-team__table tbody tr").first.wait_for()
+    assert page.locator(".gd-team__messages li").count() == 0
+    seed_raw(page, server, {"gd:v1:team": "{not json"})
+    visit(page, f"{server}{prefix}equipe/")
+    said.first.wait_for()
+    assert plain(said.inner_text()) == TEAM_NOTICE[language].format(count=1, total=1)
+    assert raw(page, "gd:v1:team") is None
+    assert problems(page) == []

@@ -113,6 +113,14 @@
     $(".gd-team__buttons").hidden = rows.length === 0;
   }
 
+  const forget = () => {
+    try {
+      localStorage.removeItem(KEY);
+    } catch (error) {
+      // Nothing was kept.
+    }
+  };
+
   function save() {
     if (!keep.checked) return;
     try {
@@ -215,11 +223,7 @@
       save();
       if (keep.checked) status.textContent = m.kept;
     } else {
-      try {
-        localStorage.removeItem(KEY);
-      } catch (error) {
-        // Nothing was kept.
-      }
+      forget();
       status.textContent = m.not_kept;
     }
   });
@@ -229,34 +233,46 @@
     people = new Map();
     messages.replaceChildren();
     keep.checked = false;
-    try {
-      localStorage.removeItem(KEY);
-    } catch (error) {
-      // Nothing was kept.
-    }
+    forget();
     render();
     status.textContent = m.cleared;
   });
 
-  /* A team kept in this browser earlier: each file checked again, as if it were imported now. */
+  /* A team kept in this browser earlier: each file checked again, as if it were imported now.
+     What cannot be read is left out, said once, and no longer kept. */
+  let kept = null;
   try {
-    const kept = JSON.parse(localStorage.getItem(KEY));
-    if (Array.isArray(kept)) {
-      kept.forEach((entry) => {
-        const valid =
-          entry &&
-          typeof entry.name === "string" &&
-          entry.name &&
-          typeof entry.exported === "string" &&
-          Array.isArray(entry.writes) &&
-          entry.writes.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string");
-        // statesOf checks every result against the guide, as an import does; a damaged entry is dropped.
-        if (valid) add({ ...entry, states: api.statesOf(entry.writes) }, []);
-      });
-      keep.checked = people.size > 0;
-    }
+    kept = localStorage.getItem(KEY);
   } catch (error) {
-    // Storage blocked or garbage: an empty team.
+    // Storage blocked: an empty team.
+  }
+  if (kept !== null) {
+    let list = null;
+    try {
+      list = JSON.parse(kept);
+    } catch (error) {
+      // Not JSON: all of it is damaged.
+    }
+    const entries = Array.isArray(list) ? list : [null];
+    let lost = 0;
+    entries.forEach((entry) => {
+      const valid =
+        entry &&
+        typeof entry.name === "string" &&
+        entry.name &&
+        typeof entry.exported === "string" &&
+        Array.isArray(entry.writes) &&
+        entry.writes.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string");
+      // statesOf checks every result against the guide, as an import does.
+      if (valid) add({ ...entry, states: api.statesOf(entry.writes) }, []);
+      else lost += 1;
+    });
+    keep.checked = people.size > 0;
+    if (lost) {
+      messages.replaceChildren(node("li", "", fill(m.kept_damaged, { count: lost, total: entries.length })));
+      if (keep.checked) save();
+      else forget();
+    }
   }
   render();
   $(".gd-team__controls").hidden = false;
