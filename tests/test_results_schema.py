@@ -15,10 +15,9 @@ import yaml
 from conftest import ROOT, plain, soup
 from test_results_browser import (
     STATUS,
+    answer_truth_1,
     checklist_entry,
-    items,
     problems,
-    questions,
     quiz_entry,
     seed,
     stored,
@@ -116,13 +115,7 @@ def test_the_schema_is_a_valid_2020_12_schema_that_says_what_it_is_for():
 def test_a_real_export_validates(server, page, folder, guide_id):
     """Answers typed in Chromium (a quiz, a self-assessment, a worksheet), exported by « Mon
     bilan », downloaded: the file the schema describes."""
-    visit(page, server + "verite-1/")
-    for ident, correct, _ in questions(folder, "verite-1"):
-        for position in correct:
-            page.locator(f"#gd-verite-1-{ident}-{position + 1}").check()
-        page.locator(f"#gd-verite-1-{ident} .gd-quiz__check").click()
-    for item in items(folder, "verite-1")[:3]:
-        page.locator(f"#gd-checklist-verite-1-{item}").check()
+    answer_truth_1(page, server, folder)
     page.fill(
         "#gd-worksheet-verite-1-v1-attentes", "Des clients « fidèles », enfin.\nEt <b>vite</b>."
     )
