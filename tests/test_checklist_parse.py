@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 from components import blocks, checklist, checklist_html, inline, quiz, site, strings  # noqa: E402
 
-STRINGS = Path(__file__).resolve().parent.parent / "hooks" / "strings"
+STRINGS = Path(__file__).resolve().parent.parent / "hooks" / "components" / "locales"
 
 GOOD = """\
 /// checklist | Vérité n° 4 : votre *stratégie* d'abord ?

@@ -127,7 +127,7 @@ def _heading(markdown: str, ident: str, end: str = "") -> tuple[str, str]:
 
 def _strings(project: Path, language: str) -> dict[str, dict[str, str]]:
     """Every interface string of `language` (the generator's, the guide's on top), hostile."""
-    generator_file = project / "hooks" / "strings" / f"{language}.yml"
+    generator_file = project / "hooks" / "components" / "locales" / f"{language}.yml"
     generator = yaml.safe_load(generator_file.read_text("utf-8"))
     own_file = project / "docs" / language / "_strings.yml"
     own = yaml.safe_load(own_file.read_text("utf-8")) or {}

@@ -1,7 +1,7 @@
 """The lexicon of AUTHORING.md ("Lexicon and writing conventions"): one term per idea.
 
 The terms table is read from AUTHORING.md itself, so the authors' reference and the test cannot
-drift. No page of docs/<lang>/ nor interface string of hooks/strings/<lang>.yml may use a term of
+drift. No page of docs/<lang>/ nor interface string of hooks/components/locales/<lang>.yml may use a term of
 its language's « Avoid » column (case-insensitive, whole words, code excluded); the English uses
 -ise spellings, which the en_GB dictionary does not enforce by itself.
 """
@@ -39,7 +39,7 @@ def avoided(language: str) -> list[str]:
 
 def sources(language: str):
     yield from sorted((ROOT / "docs" / language).glob("*.md"))
-    yield ROOT / "hooks" / "strings" / f"{language}.yml"
+    yield ROOT / "hooks" / "components" / "locales" / f"{language}.yml"
     yield ROOT / "docs" / language / "_strings.yml"
 
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 from components import blocks, inline, quiz, quiz_html, site, strings  # noqa: E402
 
-STRINGS = Path(__file__).resolve().parent.parent / "hooks" / "strings"
+STRINGS = Path(__file__).resolve().parent.parent / "hooks" / "components" / "locales"
 
 
 def keep(url: str) -> str | None:

@@ -32,7 +32,7 @@ SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(
     SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
-STRINGS = {"fr": yaml.safe_load((ROOT / "hooks/strings/fr.yml").read_text("utf-8"))}
+STRINGS = {"fr": yaml.safe_load((ROOT / "hooks/components/locales/fr.yml").read_text("utf-8"))}
 UNCHANGED = "Rien n'a été modifié."
 POLLUTED = (
     "() => [({}).polluted, [].polluted, Object.prototype.polluted, Object.polluted,"

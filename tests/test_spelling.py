@@ -1,6 +1,6 @@
 """Spelling gate: hunspell fr_FR on docs/fr, en_GB on docs/en, zero unknown words.
 
-The interface strings of each language (hooks/strings/<lang>.yml and the guide's own,
+The interface strings of each language (hooks/components/locales/<lang>.yml and the guide's own,
 docs/<lang>/_strings.yml) are checked with its pages.
 
 Only the prose a reader sees is checked: front matter keys, code, link targets, HTML tags, emoji
@@ -19,7 +19,7 @@ import pytest
 from conftest import LANGUAGES, ROOT
 
 DOCS = ROOT / "docs"
-STRINGS = ROOT / "hooks" / "strings"
+STRINGS = ROOT / "hooks" / "components" / "locales"
 WORDS = ROOT / "tests" / "spelling" / "words.txt"
 DICTIONARIES = {"fr": "fr_FR", "en": "en_GB"}
 

@@ -8,7 +8,7 @@ line numbers, and HTML. `hooks/components_hook.py` is the thin MkDocs glue aroun
 - `quiz_html`: a parsed quiz as accessible HTML that works without JavaScript.
 - `inline`: the small, always-escaping Markdown subset used for component text.
 - `site`: checks across pages and languages (duplicate ids, fr/en parity).
-- `strings`: the interface strings, one YAML file per language in hooks/strings/.
+- `strings`: the interface strings, one YAML file per language in hooks/components/locales/.
 - `checklist`, `checklist_html`: the self-assessment checklists, like `quiz` and `quiz_html`.
 - `quiz_lint`: what lets a reader guess a quiz's answers (warnings in the build).
 - `typography`: French spacing, apostrophes and quotes, set on text and HTML.

@@ -23,7 +23,7 @@ from .checklist_html import band_text
 from .quiz import Quiz, Text
 from .worksheet import Worksheet
 
-# A chapter's page name, from mkdocs.yml `extra.guide.chapter` (the chapters of this guide).
+# A chapter's page name, from mkdocs.yml `guide: chapter` (the chapters of this guide).
 DEFAULT_CHAPTER = "chapter-{number}"
 PASS_PERCENT = 80  # every quiz at this score or more: the completion certificate
 VERSION = 1  # of the exported results file (and of the storage keys, "gd:v1:")
@@ -42,7 +42,7 @@ Render = Callable[[Text], str]  # author Markdown -> safe HTML (links relative t
 
 
 class GuideError(Exception):
-    """The guide's configuration (mkdocs.yml `extra.guide`) cannot be used."""
+    """The guide's configuration (mkdocs.yml `plugins: - guide:`) cannot be used."""
 
 
 def slug(text: str) -> str:
@@ -55,7 +55,7 @@ def slug(text: str) -> str:
 
 
 def guide_id(settings: dict, default_title: str) -> str:
-    """The guide's id, the same in every language: mkdocs.yml `extra.guide.id`, or else the slug
+    """The guide's id, the same in every language: mkdocs.yml `guide: id`, or else the slug
     of the default language's site_name. It goes into every results file, so that a file of
     another guide is refused by name; changing it (or the title it comes from, when it is not
     set) makes the files exported before refused as another guide's."""
@@ -69,19 +69,19 @@ def guide_id(settings: dict, default_title: str) -> str:
         or given in RESERVED_IDS
     ):
         raise GuideError(
-            f'mkdocs.yml: extra.guide.id is "{given}". Give the guide\'s id in its results files'
+            f'mkdocs.yml: guide.id is "{given}". Give the guide\'s id in its results files'
             " as lowercase letters and digits, words joined by hyphens, at most"
             f' {GUIDE_ID_LENGTH} characters, e.g. id: "{slug(default_title)}".'
         )
     return given
 
 
-def chapter_pattern(extra: dict) -> tuple[str, re.Pattern]:
+def chapter_pattern(settings: dict) -> tuple[str, re.Pattern]:
     """The chapter page name template ("chapter-{number}") and the pattern that finds its number."""
-    template = (extra.get("guide") or {}).get("chapter", DEFAULT_CHAPTER)
+    template = settings.get("chapter", DEFAULT_CHAPTER)
     if not isinstance(template, str) or template.count("{number}") != 1:
         raise GuideError(
-            f'mkdocs.yml: extra.guide.chapter is "{template}". Give the chapter pages\' name with '
+            f'mkdocs.yml: guide.chapter is "{template}". Give the chapter pages\' name with '
             'one {number} in it, e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…'
         )
     before, _, after = template.partition("{number}")

@@ -310,40 +310,47 @@ WORKSHEET_PART = (
     "Keep the same {what}s (ids, types, options, formulas) in every language, in the same order."
 )
 
-# The guide's settings, mkdocs.yml `extra.guide` (settings.py, hooks/guide_checks.py). Printed
-# after "mkdocs.yml:<line>: ", or after the page they concern.
+# The guide's settings, mkdocs.yml `plugins: - guide:` (settings.py, mkdocs_guide/site/checks.py).
+# Printed after "mkdocs.yml:<line>: ", or after the page they concern.
 SETTINGS_NOT_MAPPING = (
-    'extra.guide must be a mapping of settings, e.g. an indented "author: Jane Doe" line under '
-    '"guide:".'
+    'the guide plugin\'s settings must be a mapping, e.g. an indented "author: Jane Doe" line '
+    'under "- guide:" in plugins.'
 )
-SETTING_UNKNOWN = "unknown setting extra.guide.{key}{hint}. Use one of: {known}."
-SETTING_NOT_TEXT = "extra.guide.{key} must be text on one line, e.g. {key}: {example}."
-SETTING_NOT_FLAG = 'extra.guide.{key} must be true or false, not "{value}".'
-SETTING_NOT_ONE_OF = 'extra.guide.{key} is "{value}". Use one of: {known}.'
+SETTINGS_MOVED = (
+    "mkdocs.yml: extra.guide is no longer read: the guide's settings belong to its plugin. Move "
+    'them under "- guide:" in plugins (e.g. "  - guide:" then "      author: Jane Doe").'
+)
+SETTING_NOT_COLOUR = 'guide.brand.{key} is "{value}". Give a colour as #rrggbb, e.g. {key}: "#303fa1".'
+SETTING_NOT_MARK = 'guide.brand.card.mark is "{value}". Give one character (e.g. "♥"), or leave it out.'
+
+SETTING_UNKNOWN = "unknown setting guide.{key}{hint}. Use one of: {known}."
+SETTING_NOT_TEXT = "guide.{key} must be text on one line, e.g. {key}: {example}."
+SETTING_NOT_FLAG = 'guide.{key} must be true or false, not "{value}".'
+SETTING_NOT_ONE_OF = 'guide.{key} is "{value}". Use one of: {known}.'
 SETTING_NOT_ID = (
-    'extra.guide.{key} is "{value}". Use letters, digits, hyphens and underscores, no spaces, '
+    'guide.{key} is "{value}". Use letters, digits, hyphens and underscores, no spaces, '
     "e.g. {example}."
 )
 SETTING_NOT_SLUG = (
-    'extra.guide.{key} is "{value}". Use lowercase letters and digits, words joined by hyphens, '
+    'guide.{key} is "{value}". Use lowercase letters and digits, words joined by hyphens, '
     "at most {length} characters, e.g. {example}: it marks the guide's results files (never "
     "change it once readers have exported theirs)."
 )
 CHAPTER_NO_NUMBER = (
-    'extra.guide.chapter is "{value}". Give the chapter pages\' name with one {{number}} in it, '
+    'guide.chapter is "{value}". Give the chapter pages\' name with one {{number}} in it, '
     'e.g. chapter: "chapter-{{number}}" for chapter-1.md, chapter-2.md…'
 )
 CHAPTER_NO_PAGE = (
-    'extra.guide.chapter "{value}" names no page in docs/{language}/ (such as {example}){hint}. '
+    'guide.chapter "{value}" names no page in docs/{language}/ (such as {example}){hint}. '
     "Name the chapter pages after it, or write their name with {{number}} in place of the number."
 )
 AUTHOR_PAGE_MISSING = (
-    'extra.guide.author_page "{value}" names no page: {target} does not exist. Give the name of '
+    'guide.author_page "{value}" names no page: {target} does not exist. Give the name of '
     'the author\'s page in every language (e.g. "auteur" for docs/{language}/auteur.md), or remove '
     "the setting."
 )
 READ_SECTION_MISSING = (
-    'no section has the id "{value}" that mkdocs.yml\'s extra.guide.read_section names: this '
+    'no section has the id "{value}" that mkdocs.yml\'s guide.read_section names: this '
     "chapter page could never count as read. Give that id to the heading of the section that "
     'closes the chapter, e.g. "## Title {{ #{value} }}", or change read_section.'
 )
@@ -378,7 +385,7 @@ CONTRACT_SECTION = (
 )
 CONTRACT_REDIRECT = (
     'the site no longer leads "{address}" to "{target}". Add the redirect in mkdocs.yml '
-    "(redirects: redirect_maps, or extra.guide.short_links for a chapter's short link)."
+    "(redirects: redirect_maps, or guide.short_links for a chapter's short link)."
 )
 CONTRACT_REDIRECT_ELSEWHERE = (
     '"{address}" leads to "{found}", not to "{target}" as promised here. Point the redirect in '

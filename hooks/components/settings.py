@@ -20,7 +20,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")
 
 # Each setting: what it holds, with an example for the message.
-TEXT, FLAG, ID, SLUG = "text", "flag", "id", "slug"
+TEXT, FLAG, ID, SLUG, MAPPING = "text", "flag", "id", "slug", "mapping"
 KINDS = {
     "id": (SLUG, "my-guide"),
     "author": (TEXT, "Jane Doe"),
@@ -30,7 +30,26 @@ KINDS = {
     "chapter": (TEXT, '"chapter-{number}"'),
     "read_section": (ID, "a-retenir"),
     "short_links": (FLAG, "true"),
+    "enabled": (FLAG, "true"),
+    "brand": (MAPPING, None),
 }
+
+# The brand's settings (mkdocs_guide/config.py BrandConfig): colours, a Material icon, a file.
+COLOUR = "colour"
+BRAND = {
+    "primary": COLOUR,
+    "primary_light": COLOUR,
+    "primary_dark": COLOUR,
+    "accent": COLOUR,
+    "dark_primary": COLOUR,
+    "dark_link": COLOUR,
+    "dark_accent": COLOUR,
+    "logo": TEXT,
+    "favicon": TEXT,
+    "card": MAPPING,
+}
+CARD = {"background": COLOUR, "band": COLOUR, "numeral": COLOUR, "label": COLOUR, "text": COLOUR}
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def _slug(value: str) -> bool:
@@ -65,7 +84,9 @@ def setting_problems(settings: object) -> list[Problem]:
             continue
         kind, example = KINDS[key]
         shown = str(value)[:80]
-        if kind == FLAG:
+        if kind == MAPPING:
+            problems.extend(_brand_problems(value))
+        elif kind == FLAG:
             if not isinstance(value, bool):
                 problems.append(Problem(say.SETTING_NOT_FLAG.format(key=key, value=shown), key))
         elif not isinstance(value, str) or not value.strip() or "\n" in value:
@@ -84,6 +105,35 @@ def setting_problems(settings: object) -> list[Problem]:
             problems.append(Problem(message, key))
         elif key == "chapter" and value.count("{number}") != 1:
             problems.append(Problem(say.CHAPTER_NO_NUMBER.format(value=shown), key))
+    return problems
+
+
+def _brand_problems(brand: object) -> list[Problem]:
+    """The brand's names and values: colours as #rrggbb, the card's mark one character."""
+    if brand is None:
+        return []
+    if not isinstance(brand, Mapping):
+        return [Problem(say.SETTING_NOT_TEXT.format(key="brand", example="{primary: ...}"), "brand")]
+    problems = []
+    for section, known, where in ((brand, BRAND, "brand"), (brand.get("card"), CARD, "card")):
+        if section is None or (where == "card" and not isinstance(section, Mapping)):
+            continue
+        for key, value in section.items():
+            if key == "mark" and where == "card":
+                if not isinstance(value, str) or len(value) > 1:
+                    problems.append(Problem(say.SETTING_NOT_MARK.format(value=value), "mark"))
+                continue
+            if key not in known:
+                hint = say.did_you_mean(str(key), known)
+                names = ", ".join([*known, "mark"] if where == "card" else known)
+                message = say.SETTING_UNKNOWN.format(key=f"{where}.{key}", hint=hint, known=names)
+                problems.append(Problem(message.replace("guide.card.", "guide.brand.card."), key))
+            elif known[key] == COLOUR and not (isinstance(value, str) and _COLOUR.match(value)):
+                name = key if where == "brand" else f"card.{key}"
+                problems.append(Problem(say.SETTING_NOT_COLOUR.format(key=name, value=value), key))
+            elif known[key] == TEXT and not (isinstance(value, str) and value.strip()):
+                message = say.SETTING_NOT_TEXT.format(key=f"brand.{key}", example="...")
+                problems.append(Problem(message, key))
     return problems
 
 

@@ -1,6 +1,6 @@
 """Interface strings: the generator's, per language, and the guide's own, layered on top.
 
-- `hooks/strings/<lang>.yml`: the generator's strings, one section per component kind, e.g.
+- `hooks/components/locales/<lang>.yml`: the generator's strings, one section per component kind, e.g.
   `quiz: {check: Vérifier, ...}`. They name no guide: a chapter is « chapitre » / "chapter".
 - `docs/<lang>/_strings.yml` (optional): the guide's own texts, any of the same keys, e.g. what a
   chapter is called (`results: {chapter_label: "Leçon {number}"}`). A language the generator
@@ -22,7 +22,7 @@ import yaml
 
 from . import typography
 
-FOLDER = Path(__file__).resolve().parent.parent / "strings"
+FOLDER = Path(__file__).resolve().parent / "locales"
 GUIDE_FILE = "_strings.yml"
 Catalogue = dict[str, dict[str, str]]
 
