@@ -60,6 +60,11 @@ def declare(context, *, head=(), styles=(), scripts=(), data: dict | None = None
     needs["data"].update(data or {})
 
 
+def served(name: str) -> str | None:
+    """The served name of `name` in the build so far, if it has one."""
+    return _state["names"].get(name)
+
+
 def fingerprinted(name: str, text: str) -> str:
     """`assets/x.js` -> `assets/x.<8 hex of sha256>.min.js`."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]

@@ -17,3 +17,6 @@ class BuildContext:
     settings: dict = field(default_factory=dict)
     # "build", "serve" or "gh-deploy" (on_startup).
     command: str = "build"
+    # What the guide's own config said, before a feature filled in a default (static-i18n runs
+    # on_config again for every language, on the config the first run changed).
+    original: dict = field(default_factory=dict)

@@ -41,13 +41,14 @@ from .results import hook as results
 from .search import hook as search
 from .sharing import hook as sharing
 from .site import checks, front_matter, heading_ids, i18n_head, links, page_text
-from .site import source_files, url_contract, valid_html
+from .site import defaults, source_files, url_contract, valid_html
 from .social import hook as social
 from .theme import hook as theme
 from .typography import hook as typography
 
 # The features, in the order their handlers run at equal priority.
 FEATURES: tuple[ModuleType, ...] = (
+    defaults,
     source_files,
     checks,
     theme,

@@ -36,6 +36,11 @@ def guide(config) -> dict:
     return plugin.context.settings if plugin is not None else {}
 
 
+def original(config, name: str, value):
+    """What the guide's config said of `name` when the build began (`value` the first time)."""
+    return config.plugins[PLUGIN].context.original.setdefault(name, value)
+
+
 def brand(config):
     """The plugin's brand settings (config.BrandConfig)."""
     return config.plugins[PLUGIN].config.brand

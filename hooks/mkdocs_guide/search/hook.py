@@ -10,13 +10,17 @@ as soon as a search box exists. Two pieces change that:
   that the search worker loads lunr support for that language only, and removes the merged file.
   In the offline bundle (`make offline`, file://) it writes `search/search_index.<lang>.js`
   (`var __index = …`, as Material's offline plugin does) instead;
-- `overrides/assets/requests.js`, loaded just before Material's bundle (overrides/main.html),
+- `search/assets/requests.js`, loaded just before Material's bundle (templates/main.html),
   points Material's request for `search/search_index.json` (or, from disk, its `<script>` for
   `search_index.js`) at the page's language, and holds it back until the reader opens the search:
   focus or click on the field, the `s` or `/` shortcut (which focus it), or a page reached from a
   search result (`?h=`). The search worker (12 KB) starts at the same moment: `__config.search`
   still names Material's worker, and the script hands Material a stand-in that creates the real
   worker on its first message (the index).
+
+When the guide's config leaves them unset, the search plugin gets every language of the guide
+(lunr support for each) and a separator that also splits on apostrophes, so that « l'engagement »
+is found by « engagement » (on_config).
 
 Locations stay relative to the site root (Material's `base` on every language's pages), so result
 links are unchanged, also under a sub-path.
@@ -34,6 +38,21 @@ log = get_plugin_logger(__name__)
 
 SEARCH = "search"
 MERGED = "search_index.json"
+# Material's separator plus apostrophes (straight and typographic).
+SEPARATOR = "[\\s\\-,:!=\\[\\]()\"/’']+|\\.(?!\\d)"
+
+
+@event_priority(10)  # before Material's search plugin (0) fills in its own defaults
+def on_config(config):
+    search = config.plugins.get("material/search") or config.plugins.get(SEARCH)
+    if search is None:
+        return config
+    if not search.config.separator:
+        search.config.separator = SEPARATOR
+    i18n = config.plugins.get("i18n")
+    if not search.config.lang and i18n is not None:
+        search.config.lang = [language.locale for language in i18n.config.languages]
+    return config
 
 
 def _offline(config) -> bool:

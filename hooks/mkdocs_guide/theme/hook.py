@@ -71,7 +71,9 @@ def on_config(config):
     brand = guide_settings.brand(config)
     common = (Path(__file__).parent / STYLE).read_text(encoding="utf-8")
     assets.generate(STYLE, brand_css(brand) + "\n" + common)
-    config.extra_css = [STYLE, *(name for name in config.extra_css if name != STYLE)]
+    served = assets.served(STYLE)
+    if not any(str(name) in (STYLE, served) for name in config.extra_css):
+        config.extra_css = [STYLE, *config.extra_css]
     # No request leaves the site: never Google Fonts (guide.css sets a system font stack).
     config.theme["font"] = False
     if brand.logo:
@@ -87,7 +89,9 @@ def on_config(config):
         _favicon["source"] = source
         config.theme["favicon"] = f"assets/favicon{source.suffix}"
     # The guide names its palettes, or it gets the brand's colours, light and dark.
-    _favicon["own_palette"] = bool(config.theme.get("palette"))
+    _favicon["own_palette"] = bool(
+        guide_settings.original(config, "palette", config.theme.get("palette"))
+    )
     if not _favicon["own_palette"]:
         config.theme["palette"] = _palette({"to_dark": "", "to_light": ""})
     return config
