@@ -13,9 +13,12 @@ APT_PACKAGES := chromium fonts-liberation hunspell hunspell-fr hunspell-en-gb ng
 
 .PHONY: build serve test lint system-deps offline budgets lighthouse new-guide
 
-$(BIN)/mkdocs: requirements.txt
+# The site's tools, and the guide generator itself (hooks/mkdocs_guide, the `guide` plugin:
+# pyproject.toml), installed in place so that an edit to hooks/ takes effect at once.
+$(BIN)/mkdocs: requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
 $(VENV)/.test-installed: requirements.txt requirements-test.txt $(BIN)/mkdocs

@@ -2,8 +2,8 @@
 
 Copies scaffold/template/ (a home page, one chapter with a checklist and a quiz, the results page
 and the onboarding path, in French and English) to guides/<name>/ or --dir, fills in its titles,
-author and publisher, and points its mkdocs.yml at this repository's hooks/ and overrides/ (the
-same hooks, in the same order, as the repository's own mkdocs.yml). The result builds with
+author and publisher. Its mkdocs.yml (under 40 lines) names the generator once, as the `guide`
+plugin (hooks/mkdocs_guide, installed by the Makefile), with its settings. The result builds with
 `mkdocs build --strict`; the README's "Start a new guide" says what to edit next.
 """
 
@@ -17,24 +17,9 @@ import sys
 from pathlib import Path
 from string import Template
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = Path(__file__).resolve().parent / "template"
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml's tags (!ENV, !!python/name) read as nothing: only the hook list is needed."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def generator_hooks() -> list[str]:
-    """The hooks of this repository's mkdocs.yml, in order, relative to the repository."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    return list(config["hooks"])
 
 
 def _yaml_text(value: str) -> str:
@@ -48,7 +33,7 @@ def _markdown_text(value: str) -> str:
 
 
 def _fill(text: str, fills: dict[str, str], escape) -> str:
-    kept = {"generator", "hooks", "name"}  # paths and the checked name: used as they are
+    kept = {"name"}  # the checked name: used as it is
     return Template(text).substitute(
         {key: value if key in kept else escape(value) for key, value in fills.items()}
     )
@@ -63,9 +48,7 @@ def create(name: str, target: Path, values: dict[str, str]) -> Path:
         )
     if target.exists() and any(target.iterdir()):
         raise ValueError(f"{target} already exists and is not empty. Choose another --dir or NAME.")
-    generator = Path(os.path.relpath(ROOT, target.resolve())).as_posix()
-    hooks = "\n".join(f"  - {generator}/{hook}" for hook in generator_hooks())
-    fills = {"name": name, "generator": generator, "hooks": hooks, **values}
+    fills = {"name": name, **values}
     for source in sorted(TEMPLATE.rglob("*")):
         if source.is_dir():
             continue
