@@ -126,24 +126,24 @@ def test_no_axe_violations_in_opened_interface(server, page, address, state, pal
 
 def test_palette_override_follows_material():
     """overrides/partials/palette.html is Material's own partial, minus its bundle component."""
-    ours = (ROOT / "overrides/partials/palette.html").read_text(encoding="utf-8")
+    ours = (ROOT / "hooks/mkdocs_guide/theme/partials/palette.html").read_text(encoding="utf-8")
     theirs = (MATERIAL_TEMPLATES / "partials/palette.html").read_text(encoding="utf-8")
     body = ours.split("-#}\n", 1)[1].replace("data-gd-palette", 'data-md-component="palette"', 1)
     assert body == theirs.split("-#}\n", 1)[1], (
-        "Material's partials/palette.html changed: copy it again to overrides/partials/, with"
+        "Material's partials/palette.html changed: copy it again to hooks/mkdocs_guide/theme/partials/, with"
         " data-gd-palette in place of its data-md-component, and check"
-        " overrides/partials/javascripts/palette.html against its palette component"
+        " theme/partials/javascripts/palette.html against its palette component"
     )
 
 
 def test_search_override_follows_material():
     """overrides/partials/search.html is Material's own partial plus the dialog's aria-label."""
-    ours = (ROOT / "overrides/partials/search.html").read_text(encoding="utf-8")
+    ours = (ROOT / "hooks/mkdocs_guide/search/partials/search.html").read_text(encoding="utf-8")
     theirs = (MATERIAL_TEMPLATES / "partials/search.html").read_text(encoding="utf-8")
     label = " aria-label=\"{{ lang.t('search') }}\""
     assert label in ours
     body = ours.replace(label, "", 1).split("-#}\n", 1)[1]
     assert body == theirs.split("-#}\n", 1)[1], (
-        "Material's partials/search.html changed: copy it again to overrides/partials/ and re-add"
+        "Material's partials/search.html changed: copy it again to hooks/mkdocs_guide/search/partials/ and re-add"
         " the dialog's aria-label"
     )

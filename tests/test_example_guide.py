@@ -1,6 +1,6 @@
 """The second guide, examples/ecrire-pour-le-web/: the same hooks and overrides build another guide.
 
-« Écrire pour le web » has three lessons (`extra.guide.chapter: "lecon-{number}"`), its own
+« Écrire pour le web » has three lessons (`guide.chapter: "lecon-{number}"`), its own
 interface texts in docs/<lang>/_strings.yml, and the main guide's hooks and overrides by relative
 path. Built once, with --strict: any warning fails every test. Nothing of the main guide may show
 through (its truths, its author), which proves that the hooks carry no guide of their own.

@@ -51,41 +51,42 @@ SETTING_CASES = {
     "misspelt name": (
         "    short_links: true",
         "    short_link: true",
-        'unknown setting extra.guide.short_link (did you mean "short_links"?). Use one of: id, '
-        "author, publisher, author_page, author_type, chapter, read_section, short_links.",
+        'unknown setting guide.short_link (did you mean "short_links"?). Use one of: id, '
+        "author, publisher, author_page, author_type, chapter, read_section, short_links, enabled, "
+        "brand.",
     ),
     "flag not a flag": (
         "short_links: true",
         "short_links: oui",
-        'extra.guide.short_links must be true or false, not "oui".',
+        'guide.short_links must be true or false, not "oui".',
     ),
     "author type": (
         "    author_page: auteur",
-        "    author_page: auteur\n    author_type: Personne",
-        'extra.guide.author_type is "Personne". Use one of: Person, Organization.',
+        "      author_page: auteur\n      author_type: Personne",
+        'guide.author_type is "Personne". Use one of: Person, Organization.',
     ),
     "author not text": (
         "    author: Erwan",
         "    author: [Erwan, Coeur]",
-        "extra.guide.author must be text on one line, e.g. author: Jane Doe.",
+        "guide.author must be text on one line, e.g. author: Jane Doe.",
     ),
     "chapter without its number": (
         'chapter: "verite-{number}"',
         'chapter: "verite"',
-        'extra.guide.chapter is "verite". Give the chapter pages\' name with one {number} in it,'
+        'guide.chapter is "verite". Give the chapter pages\' name with one {number} in it,'
         ' e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…',
     ),
     "guide id not a slug": (
         "    id: les-5-verites-du-marketing-des-medias-sociaux",
         "    id: Mon_Guide",
-        'extra.guide.id is "Mon_Guide". Use lowercase letters and digits, words joined by '
+        'guide.id is "Mon_Guide". Use lowercase letters and digits, words joined by '
         "hyphens, at most 64 characters, e.g. my-guide: it marks the guide's results files (never"
         " change it once readers have exported theirs).",
     ),
     "read section not an id": (
         "read_section: a-retenir",
         'read_section: "À retenir"',
-        'extra.guide.read_section is "À retenir". Use letters, digits, hyphens and underscores, no '
+        'guide.read_section is "À retenir". Use letters, digits, hyphens and underscores, no '
         "spaces, e.g. a-retenir.",
     ),
 }
@@ -101,7 +102,7 @@ def test_a_setting_that_cannot_work_names_its_line(project, tmp_path, case):
 def test_a_chapter_name_that_names_no_page_says_what_the_pages_are_called(project, tmp_path):
     line = edit(project / "mkdocs.yml", 'chapter: "verite-{number}"', 'chapter: "truth-{number}"')
     expected = [
-        f'mkdocs.yml:{line}: extra.guide.chapter "truth-{{number}}" names no page in docs/{lang}/'
+        f'mkdocs.yml:{line}: guide.chapter "truth-{{number}}" names no page in docs/{lang}/'
         ' (such as truth-1.md); its numbered pages are named "verite-{number}". Name the chapter'
         " pages after it, or write their name with {number} in place of the number."
         for lang in ("fr", "en")
@@ -112,7 +113,7 @@ def test_a_chapter_name_that_names_no_page_says_what_the_pages_are_called(projec
 def test_an_author_page_that_does_not_exist_names_the_file(project, tmp_path):
     line = edit(project / "mkdocs.yml", "author_page: auteur", "author_page: a-propos")
     assert build_fails(project, tmp_path) == [
-        f'mkdocs.yml:{line}: extra.guide.author_page "a-propos" names no page: docs/{lang}/'
+        f'mkdocs.yml:{line}: guide.author_page "a-propos" names no page: docs/{lang}/'
         "a-propos.md does not exist. Give the name of the author's page in every language (e.g. "
         f'"auteur" for docs/{lang}/auteur.md), or remove the setting.'
         for lang in ("fr", "en")
@@ -123,7 +124,7 @@ def test_a_chapter_page_without_the_read_section_is_named(project, tmp_path):
     edit(project / "docs/en/verite-3.md", "{ #a-retenir }", "{ #key-takeaways }")
     assert build_fails(project, tmp_path) == [
         'docs/en/verite-3.md: no section has the id "a-retenir" that mkdocs.yml\'s '
-        "extra.guide.read_section names: this chapter page could never count as read. Give that "
+        "guide.read_section names: this chapter page could never count as read. Give that "
         'id to the heading of the section that closes the chapter, e.g. "## Title { #a-retenir '
         '}", or change read_section.'
     ]

@@ -7,7 +7,7 @@ One copy of the guide is built (module fixture) with the same text appended to:
   and explanations), and a description of 5 000 characters;
 - truth 2's description, truth 3's front-matter title;
 - every interface string of both languages (docs/<lang>/_strings.yml, every key but the number
-  formats) and extra.guide.author and publisher, which fill their {author} and {publisher};
+  formats) and guide.author and publisher, which fill their {author} and {publisher};
 - the glossary's definition of KPI.
 A right-to-left override that is never closed also ends the quiz title, the `##` heading, truth 3's
 title and description, the publisher and the redirect pages' « moved » string: wherever the text
@@ -41,9 +41,9 @@ from PIL import Image
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
-import front_matter  # noqa: E402
-import search_index  # noqa: E402
-import social_cards  # noqa: E402
+from mkdocs_guide.site import front_matter  # noqa: E402
+from mkdocs_guide.search import hook as search_index  # noqa: E402
+from mkdocs_guide.social import cards as social_cards  # noqa: E402
 
 MARKUP = (
     "\"q\" 'a' & <b>gras</b> </script><script>window.pwned=1</script> "
@@ -147,7 +147,7 @@ def hostile(tmp_path_factory) -> dict:
     project = copy_project(tmp_path_factory.mktemp("hostile-text"))
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     guide = re.search(r"(?m)^    author: .*$", config)
-    assert guide and "\n    publisher: " in config, "mkdocs.yml: extra.guide.author, publisher"
+    assert guide and "\n    publisher: " in config, "mkdocs.yml: guide.author, publisher"
     config = re.sub(r"(?m)^    author: .*$", lambda _: f"    author: {_scalar(AUTHOR)}", config)
     config = re.sub(
         r"(?m)^    publisher: .*$", lambda _: f"    publisher: {_scalar(PUBLISHER)}", config

@@ -1,7 +1,7 @@
 """The guide's id in its results files (hooks/components/guide.py `guide_id`, results_hook.py).
 
 One id for every language, so that a French export imports on the English page and a file of
-another guide is refused by name: mkdocs.yml `extra.guide.id`, or the slug of the default
+another guide is refused by name: mkdocs.yml `guide.id`, or the slug of the default
 language's site_name. Ids that a results file holds can never be __proto__, constructor or
 prototype (the browser refuses a file that holds one): the build says so, with the line.
 """
@@ -77,9 +77,9 @@ def test_extra_guide_id_is_the_id_in_every_language(tmp_path):
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    setting = '    chapter: "verite-{number}"\n'
+    setting = "      id: les-5-verites-du-marketing-des-medias-sociaux\n"
     assert setting in text
-    config.write_text(text.replace(setting, "    id: cinq-verites\n" + setting), encoding="utf-8")
+    config.write_text(text.replace(setting, "      id: cinq-verites\n"), encoding="utf-8")
     result = run_build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     assert set(_ids(tmp_path / "site").values()) == {"cinq-verites"}

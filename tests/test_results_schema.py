@@ -100,7 +100,7 @@ def test_the_schema_is_a_valid_2020_12_schema_that_says_what_it_is_for():
     assert SCHEMA["properties"]["guide_id"]["maxLength"] == guide.GUIDE_ID_LENGTH
     assert set(SCHEMA["$defs"]["id"]["not"]["enum"]) | {"__proto__"} == guide.RESERVED_IDS
     # The browser's list of fields is the schema's, and its text fields are checked alike.
-    script = (ROOT / "overrides/assets/progress.js").read_text(encoding="utf-8")
+    script = (ROOT / "hooks/mkdocs_guide/results/assets/progress.js").read_text(encoding="utf-8")
     fields = script.split("const FIELDS = [", 1)[1].split("]", 1)[0]
     assert sorted(json.loads(f"[{fields.strip().rstrip(',')}]")) == sorted(SCHEMA["properties"])
     texts = [key for key, value in SCHEMA["properties"].items() if value.get("type") == "string"]

@@ -216,31 +216,37 @@ def test_search_has_one_index_per_language(site):
         )
 
 
+FEATURE_ASSETS = sorted((ROOT / "hooks" / "mkdocs_guide").glob("*/assets/*.*s"))
+
+
 def test_own_assets_are_minified_and_named_by_their_content(site):
-    """hooks/assets.py: pages link assets/<name>.<sha256[:8]>.min.<js|css>, never the source."""
+    """mkdocs_guide/assets.py: pages link assets/<name>.<sha256[:8]>.min.<js|css>, never a
+    feature's source; each page's scripts are one minified file that holds each of them."""
+    import rcssmin
+    import rjsmin
+
+    own = {path.name for path in FEATURE_ASSETS if path.suffix in (".js", ".css")}
     linked = set()
     for path in html_pages(site):
         for tag in soup(path).select("script[src], link[rel=stylesheet]"):
             url = tag.get("src") or tag.get("href")
             name = urlsplit(url).path.rsplit("/", 1)[-1]
-            if (ROOT / "overrides/assets" / name).exists():
-                raise AssertionError(f"{path}: {url} is not fingerprinted")
+            assert name not in own, f"{path}: {url} is not fingerprinted"
             if re.fullmatch(r"(?!bundle|main|palette)[a-z-]+\.\w{8}\.min\.(js|css)", name):
                 linked.add(name)
-    sources = {
-        p.stem for p in (ROOT / "overrides/assets").glob("*.*s") if p.suffix in (".js", ".css")
-    }
-    # progress.js is served in one file with results.js or team.js (overrides/main.html).
-    bundled = {"results": ["progress"], "team": ["progress"]}
-    assert {name.split(".")[0] for name in linked} == sources - {"progress"}
+    served = {}
     for name in linked:
         text = (site / "assets" / name).read_bytes()
         assert name.split(".")[1] == hashlib.sha256(text).hexdigest()[:8], name
-        stem, suffix = name.split(".")[0], name.rsplit(".", 1)[1]
-        parts = (bundled.get(stem, []) if suffix == "js" else []) + [stem]
-        folder = ROOT / "overrides/assets"
-        size = sum((folder / f"{part}.{suffix}").stat().st_size for part in parts)
-        assert len(text) < 0.9 * size, f"{name} is not minified"
+        served[name] = text.decode("utf-8")
+    minify = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}
+    for source in FEATURE_ASSETS:
+        if source.name in ("guide.css", "requests.js") or source.suffix not in minify:
+            continue  # guide.css: served after the brand's colours; requests.js: checked below
+        text = minify[source.suffix](source.read_text(encoding="utf-8"))
+        assert len(text) < 0.9 * source.stat().st_size, f"{source.name} is not minified"
+        assert any(text in body for body in served.values()), f"{source.name} is never served"
+    assert any(name.startswith("requests.") for name in linked)
 
 
 def test_only_the_language_roots_have_a_sitemap(site):
@@ -253,7 +259,7 @@ def test_palette_toggle_and_print_stylesheet(site):
     document = soup(page_path(site, "fr", "verite-1"))
     # Material's toggle, without its bundle component (overrides/partials/palette.html).
     assert len(document.select("form[data-gd-palette] input[name=__palette]")) == 2
-    css = (ROOT / "overrides/assets/guide.css").read_text(encoding="utf-8")
+    css = (ROOT / "hooks/mkdocs_guide/theme/assets/guide.css").read_text(encoding="utf-8")
     assert "@media print" in css
     stylesheets = [link["href"] for link in document.select('link[rel="stylesheet"]')]
     assert any(re.search(r"assets/guide\.\w{8}\.min\.css$", href) for href in stylesheets)

@@ -70,7 +70,7 @@ def test_the_third_language_has_its_cards_locale_and_results(german):
 
 
 def test_the_third_language_has_its_short_links(german):
-    """extra.guide.short_links: /de/1/ … /de/5/, with no redirect_maps line for German."""
+    """guide.short_links: /de/1/ … /de/5/, with no redirect_maps line for German."""
     for number in range(1, 6):
         stub = soup(german / "de" / str(number) / "index.html")
         assert stub.html["lang"] == "de"

@@ -153,7 +153,7 @@ def test_a_redirect_removed_from_mkdocs_yml_fails_the_build(project, tmp_path):
     line = contract_line(urls, "en/about/: en/auteur/")
     assert build_fails(project, tmp_path) == [
         f'urls.yml:{line}: the site no longer leads "en/about/" to "en/auteur/". Add the redirect '
-        "in mkdocs.yml (redirects: redirect_maps, or extra.guide.short_links for a chapter's short"
+        "in mkdocs.yml (redirects: redirect_maps, or guide.short_links for a chapter's short"
         " link)."
     ]
 

@@ -22,7 +22,7 @@ class CardConfig(base.Config):
     numeral = c.Type(str, default="#3f51b5")
     label = c.Type(str, default="#c5cae9")
     text = c.Type(str, default="#ffffff")
-    # One character drawn before the guide's name (e.g. "♥"); none by default.
+    # One character drawn before the guide's name (e.g. "★"); none by default.
     mark = c.Type(str, default="")
 
 
