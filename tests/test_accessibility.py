@@ -130,7 +130,8 @@ def test_palette_override_follows_material():
     theirs = (MATERIAL_TEMPLATES / "partials/palette.html").read_text(encoding="utf-8")
     body = ours.split("-#}\n", 1)[1].replace("data-gd-palette", 'data-md-component="palette"', 1)
     assert body == theirs.split("-#}\n", 1)[1], (
-        "Material's partials/palette.html changed: copy it again to hooks/mkdocs_guide/theme/partials/, with"
+        "Material's partials/palette.html changed: copy it again to"
+        " hooks/mkdocs_guide/theme/partials/, with"
         " data-gd-palette in place of its data-md-component, and check"
         " theme/partials/javascripts/palette.html against its palette component"
     )
@@ -144,6 +145,7 @@ def test_search_override_follows_material():
     assert label in ours
     body = ours.replace(label, "", 1).split("-#}\n", 1)[1]
     assert body == theirs.split("-#}\n", 1)[1], (
-        "Material's partials/search.html changed: copy it again to hooks/mkdocs_guide/search/partials/ and re-add"
+        "Material's partials/search.html changed: copy it again to"
+        " hooks/mkdocs_guide/search/partials/ and re-add"
         " the dialog's aria-label"
     )

@@ -41,8 +41,8 @@ from PIL import Image
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from mkdocs_guide.site import front_matter  # noqa: E402
 from mkdocs_guide.search import hook as search_index  # noqa: E402
+from mkdocs_guide.site import front_matter  # noqa: E402
 from mkdocs_guide.social import cards as social_cards  # noqa: E402
 
 MARKUP = (

@@ -1,9 +1,9 @@
 """The lexicon of AUTHORING.md ("Lexicon and writing conventions"): one term per idea.
 
 The terms table is read from AUTHORING.md itself, so the authors' reference and the test cannot
-drift. No page of docs/<lang>/ nor interface string of hooks/components/locales/<lang>.yml may use a term of
-its language's « Avoid » column (case-insensitive, whole words, code excluded); the English uses
--ise spellings, which the en_GB dictionary does not enforce by itself.
+drift. No page of docs/<lang>/ nor interface string of hooks/components/locales/<lang>.yml may
+use a term of its language's « Avoid » column (case-insensitive, whole words, code excluded); the
+English uses -ise spellings, which the en_GB dictionary does not enforce by itself.
 """
 
 from __future__ import annotations

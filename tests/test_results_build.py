@@ -299,7 +299,9 @@ def test_markup_escapes_titles_and_urls():
 def _keys(section: str) -> list[str]:
     import yaml
 
-    return list(yaml.safe_load((ROOT / "hooks/components/locales/fr.yml").read_text("utf-8"))[section])
+    return list(
+        yaml.safe_load((ROOT / "hooks/components/locales/fr.yml").read_text("utf-8"))[section]
+    )
 
 
 # --- Broken markers in a copy of the project ----------------------------------------------------

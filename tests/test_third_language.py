@@ -21,7 +21,9 @@ def german(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("de"))
     shutil.copytree(project / "docs" / "en", project / "docs" / "de")
     # The generator has no German strings: the guide's strings file gives them all.
-    strings = yaml.safe_load((project / "hooks" / "components" / "locales" / "en.yml").read_text("utf-8"))
+    strings = yaml.safe_load(
+        (project / "hooks" / "components" / "locales" / "en.yml").read_text("utf-8")
+    )
     guide = yaml.safe_load((project / "docs" / "en" / "_strings.yml").read_text("utf-8"))
     for section, texts in guide.items():
         strings[section].update(texts)

@@ -8,7 +8,9 @@ import pytest
 from conftest import ROOT, html_pages, soup
 from mkdocs.exceptions import PluginError
 
-_spec = importlib.util.spec_from_file_location("valid_html", ROOT / "hooks" / "mkdocs_guide" / "site" / "valid_html.py")
+_spec = importlib.util.spec_from_file_location(
+    "valid_html", ROOT / "hooks" / "mkdocs_guide" / "site" / "valid_html.py"
+)
 valid_html = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(valid_html)
 

@@ -65,7 +65,10 @@ def _render_text(piece: quiz.Text) -> str:
 class ComponentsExtension(Extension):
     def __init__(self, **kwargs) -> None:
         self.config = {
-            "language": ["fr", "The language of the interface strings (hooks/components/locales/<lang>.yml)."],
+            "language": [
+                "fr",
+                "The language of the interface strings (components/locales/).",
+            ],
             "default_language": ["fr", "The language every strings file is checked against."],
             "docs": ["", "The guide's docs folder, for its own strings (<lang>/_strings.yml)."],
             "first_line": [1, "The file line of the text's first line."],

@@ -113,7 +113,9 @@ def _brand_problems(brand: object) -> list[Problem]:
     if brand is None:
         return []
     if not isinstance(brand, Mapping):
-        return [Problem(say.SETTING_NOT_TEXT.format(key="brand", example="{primary: ...}"), "brand")]
+        return [
+            Problem(say.SETTING_NOT_TEXT.format(key="brand", example="{primary: ...}"), "brand")
+        ]
     problems = []
     for section, known, where in ((brand, BRAND, "brand"), (brand.get("card"), CARD, "card")):
         if section is None or (where == "card" and not isinstance(section, Mapping)):

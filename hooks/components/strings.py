@@ -1,6 +1,6 @@
 """Interface strings: the generator's, per language, and the guide's own, layered on top.
 
-- `hooks/components/locales/<lang>.yml`: the generator's strings, one section per component kind, e.g.
+- `components/locales/<lang>.yml`: the generator's strings, one section per component kind, e.g.
   `quiz: {check: Vérifier, ...}`. They name no guide: a chapter is « chapitre » / "chapter".
 - `docs/<lang>/_strings.yml` (optional): the guide's own texts, any of the same keys, e.g. what a
   chapter is called (`results: {chapter_label: "Leçon {number}"}`). A language the generator
@@ -14,12 +14,12 @@ settings (mkdocs.yml `extra.guide`). Strings are returned with their language's 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
 
+from . import messages as say
 from . import typography
 
 FOLDER = Path(__file__).resolve().parent / "locales"
@@ -48,34 +48,25 @@ def _read(path: Path, shown: str) -> Catalogue:
     try:
         catalogue = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except UnicodeDecodeError:
-        raise StringsError(f"{shown}: the file is not UTF-8. Save it as UTF-8.") from None
+        raise StringsError(f"{shown}: {say.STRINGS_NOT_UTF8}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{shown}:{mark.line + 1}" if mark else shown
         problem = getattr(error, "problem", None) or "invalid YAML"
-        raise StringsError(
-            f'{where}: {problem}. Write one section per component, e.g. "quiz:", of indented '
-            '"key: text" lines, and quote texts that hold a colon.'
-        ) from None
+        raise StringsError(f"{where}: {say.STRINGS_YAML.format(problem=problem)}") from None
     except OSError as error:
-        raise StringsError(f"{shown}: cannot be read ({error.strerror}).") from None
+        message = say.STRINGS_UNREADABLE.format(reason=error.strerror)
+        raise StringsError(f"{shown}: {message}") from None
     if not isinstance(catalogue, dict):
-        raise StringsError(
-            f'{shown}: write one section per component, e.g. "quiz:", of indented "key: text" '
-            "lines."
-        )
+        raise StringsError(f"{shown}: {say.STRINGS_NOT_MAPPING}")
     for kind, section in catalogue.items():
         if not isinstance(section, dict):
-            raise StringsError(
-                f'{shown}: the section "{kind}" holds no "key: text" lines. Indent its keys under '
-                f'it, e.g. "{kind}:" then "  check: …", or remove it.'
-            )
+            message = say.STRINGS_SECTION_NOT_MAPPING.format(kind=kind)
+            raise StringsError(f"{shown}: {message}")
         for key, value in section.items():
             if not isinstance(value, str):
-                raise StringsError(
-                    f'{shown}: "{kind}.{key}" is not text. Write it in double quotes, e.g. '
-                    f'{key}: "…".'
-                )
+                message = say.STRINGS_NOT_TEXT.format(kind=kind, key=key)
+                raise StringsError(f"{shown}: {message}")
     return catalogue
 
 
@@ -94,10 +85,8 @@ def _layered(
         guide = _read(path, shown)
         if own.exists() and (unknown := sorted(_keys(guide) - _keys(merged))):
             hints = [_hint(key, _keys(merged)) for key in unknown]
-            raise StringsError(
-                f"{shown}: unknown {', '.join(hints)}. Use the keys of {own}, "
-                "or remove these lines."
-            )
+            message = say.STRINGS_UNKNOWN_GUIDE_KEYS.format(keys=", ".join(hints), source=own)
+            raise StringsError(f"{shown}: {message}")
         for kind, section in guide.items():
             merged.setdefault(kind, {}).update(section)
         if path.exists():
@@ -106,8 +95,7 @@ def _layered(
 
 
 def _hint(key: str, known: set[str]) -> str:
-    close = difflib.get_close_matches(key, sorted(known), n=1)
-    return f'"{key}" (did you mean "{close[0]}"?)' if close else f'"{key}"'
+    return f'"{key}"{say.did_you_mean(key, sorted(known))}'
 
 
 def load(
@@ -122,24 +110,25 @@ def load(
     if not files:
         where = f"{docs.name}/{language}/{GUIDE_FILE}" if docs is not None else ""
         target = where or str(folder / f"{language}.yml")
-        raise StringsError(
-            f'{target}: no interface strings for "{language}". Copy {folder / default}.yml '
-            f"there and translate it."
+        message = say.STRINGS_NO_LANGUAGE.format(
+            language=language, source=f"{folder / default}.yml"
         )
+        raise StringsError(f"{target}: {message}")
     if language != default:
         source, _, source_own = _layered(default, folder, docs)
         expected, found = _keys(source), _keys(catalogue)
         shown = " and ".join(files)
         if missing := sorted(expected - found):
-            raise StringsError(
-                f"{shown}: missing {', '.join(missing)}. Translate them from the "
-                f'"{default}" strings ({folder / default}.yml and {GUIDE_FILE}).'
+            message = say.STRINGS_MISSING.format(
+                keys=", ".join(missing),
+                default=default,
+                source=f"{folder / default}.yml",
+                guide_file=GUIDE_FILE,
             )
+            raise StringsError(f"{shown}: {message}")
         if extra := sorted(found - expected):
-            raise StringsError(
-                f"{shown}: unknown {', '.join(extra)}. Remove them, or add them to the "
-                f'"{default}" strings.'
-            )
+            message = say.STRINGS_UNKNOWN.format(keys=", ".join(extra), default=default)
+            raise StringsError(f"{shown}: {message}")
     # A language with a generator file of its own falls back on it: the guide's keys must match.
     if language != default and docs is not None and (folder / f"{language}.yml").exists():
         _same_guide_keys(
@@ -169,17 +158,14 @@ def _same_guide_keys(
     if missing := sorted(_keys(source) - _keys(own)):
         them = "it" if len(missing) == 1 else "them"
         kind, key = missing[0].split(".", 1)
-        raise StringsError(
-            f"{here}: missing {', '.join(missing)}, which {there} sets. Translate {them} here: "
-            f"without {them}, this language shows the generator's text instead "
-            f'({missing[0]}: "{merged[kind][key]}").'
+        message = say.STRINGS_GUIDE_MISSING.format(
+            keys=", ".join(missing), there=there, them=them, key=missing[0], text=merged[kind][key]
         )
+        raise StringsError(f"{here}: {message}")
     if extra := sorted(_keys(own) - _keys(source)):
         them = "it" if len(extra) == 1 else "them"
-        raise StringsError(
-            f"{here}: {', '.join(extra)} set here but not in {there}. Set {them} there too (the "
-            f"source language), or remove {them} here."
-        )
+        message = say.STRINGS_GUIDE_EXTRA.format(keys=", ".join(extra), there=there, them=them)
+        raise StringsError(f"{here}: {message}")
 
 
 def _fill(text: str, fixed: Mapping[str, str]) -> str:

@@ -8,10 +8,9 @@ only ever see values that already passed.
 
 from __future__ import annotations
 
+from components.guide import DEFAULT_CHAPTER
 from mkdocs.config import base
 from mkdocs.config import config_options as c
-
-from components.guide import DEFAULT_CHAPTER
 
 
 class CardConfig(base.Config):

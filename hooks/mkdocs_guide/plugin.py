@@ -25,11 +25,10 @@ from itertools import groupby
 from pathlib import Path
 from types import ModuleType
 
+from components import settings as setting_checks
 from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-
-from components import settings as setting_checks
 
 from . import assets
 from .blocks import hook as blocks
@@ -40,8 +39,18 @@ from .offline import hook as offline
 from .results import hook as results
 from .search import hook as search
 from .sharing import hook as sharing
-from .site import checks, front_matter, heading_ids, i18n_head, links, page_text
-from .site import defaults, source_files, url_contract, valid_html
+from .site import (
+    checks,
+    defaults,
+    front_matter,
+    heading_ids,
+    i18n_head,
+    links,
+    page_text,
+    source_files,
+    url_contract,
+    valid_html,
+)
 from .social import hook as social
 from .theme import hook as theme
 from .typography import hook as typography
@@ -72,12 +81,31 @@ FEATURES: tuple[ModuleType, ...] = (
 
 # The folders whose templates and static files the features bring (added to the theme).
 PACKAGE = Path(__file__).parent
-THEME_DIRS = ("templates", "site", "theme", "search", "blocks", "worksheet", "results", "team",
-              "sharing")
+THEME_DIRS = (
+    "templates",
+    "site",
+    "theme",
+    "search",
+    "blocks",
+    "worksheet",
+    "results",
+    "team",
+    "sharing",
+)
 
 _EVENTS = (
-    "config", "files", "nav", "env", "pre_build", "post_build", "page_read_source",
-    "page_markdown", "page_content", "page_context", "post_page", "template_context",
+    "config",
+    "files",
+    "nav",
+    "env",
+    "pre_build",
+    "post_build",
+    "page_read_source",
+    "page_markdown",
+    "page_content",
+    "page_context",
+    "post_page",
+    "template_context",
     "post_template",
 )
 

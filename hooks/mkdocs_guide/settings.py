@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
 from components import strings as ui_strings
+from mkdocs.exceptions import PluginError
 
 PLUGIN = "guide"
 

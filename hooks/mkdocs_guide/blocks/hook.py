@@ -31,15 +31,15 @@ from collections.abc import Callable
 from html import unescape
 from pathlib import Path, PurePosixPath
 
-from mkdocs_guide import assets
-from mkdocs_guide import settings as guide_settings
 from components import abbreviations, blocks, inline, quiz, quiz_lint, site
 from components import messages as say
 from components.kinds import KINDS
-from mkdocs_guide.glossary.hook import ABBREVIATIONS_FILE
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
+from mkdocs_guide import assets
+from mkdocs_guide import settings as guide_settings
+from mkdocs_guide.glossary.hook import ABBREVIATIONS_FILE
 
 PLACEHOLDER = "gd-component-placeholder-{}"
 _PLACEHOLDER = re.compile(r"<p>gd-component-placeholder-(\d+)</p>")
@@ -247,13 +247,14 @@ def on_page_context(context, page, config, nav):
         # The notice of saved results that could not be read (components.js, worksheet.js).
         damaged = ("damaged", "damaged_quiz", "damaged_checklist", "damaged_worksheet")
         results = _build["strings"]["results"]
+        notice = {key: results[key] for key in damaged}
         assets.declare(
             context,
             styles=["assets/components.css"],
             scripts=["assets/components.js"],
             data={
                 "gd-read": guide_settings.guide(config).get("read_section", ""),
-                "gd-damaged": json.dumps({key: results[key] for key in damaged}, ensure_ascii=False),
+                "gd-damaged": json.dumps(notice, ensure_ascii=False),
             },
         )
     if any('data-gd="worksheet"' in html for html in rendered or []):

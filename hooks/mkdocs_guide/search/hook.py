@@ -31,8 +31,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mkdocs_guide import settings as guide_settings
 from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs_guide import settings as guide_settings
 
 log = get_plugin_logger(__name__)
 

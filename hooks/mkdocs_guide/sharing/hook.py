@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from mkdocs_guide import assets
-from mkdocs_guide import settings as guide_settings
 from components import share_html, typography
 from components.guide import GuideError, chapter_pattern
 from components.site import plain_text
 from mkdocs.exceptions import PluginError
+from mkdocs_guide import assets
+from mkdocs_guide import settings as guide_settings
 
 _H1_END = re.compile(r"</h1>")
 _H2 = re.compile(r'(<h2 id="([^"]+)"[^>]*>)(.*?)(</h2>)', re.S)

@@ -1,4 +1,4 @@
-"""Social cards: a 1200 × 630 PNG per page, drawn with Pillow and the fonts kept beside it in fonts/.
+"""Social cards: a 1200 × 630 PNG per page, drawn with Pillow and the fonts kept in fonts/.
 
 No MkDocs here: `draw(card)` turns a `Card` into PNG bytes, and `cached_png(card, folder)` keeps the
 result under a hash of everything that shapes it, so an unchanged page is never drawn twice.
@@ -177,7 +177,13 @@ def draw(card: Card) -> bytes:
     text_width = WIDTH - 2 * MARGIN
     if card.numeral:
         numeral = _font(BOLD, 440)
-        pen.text((WIDTH - MARGIN + 20, 300), card.numeral, font=numeral, fill=colours.numeral, anchor="rm")
+        pen.text(
+            (WIDTH - MARGIN + 20, 300),
+            card.numeral,
+            font=numeral,
+            fill=colours.numeral,
+            anchor="rm",
+        )
         text_width -= 300
 
     # The brand's mark before the guide's name, if it has one that the font can draw.

@@ -16,7 +16,6 @@ import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-
 from mkdocs_guide import assets
 from mkdocs_guide import settings as guide_settings
 

@@ -7,9 +7,9 @@
   inserts after the search index is built).
 - on_post_template: the 404 page of each language.
 
-The page title, meta description, site name and description get it in hooks/page_text.py;
-interface strings (hooks/components/locales/) and the results pages' embedded data where they are made
-(components/strings.py, hooks/results_hook.py), social cards in hooks/sharing.py.
+The page title, meta description, site name and description get it in site/page_text.py;
+interface strings (components/locales/) and the results pages' embedded data where they are made
+(components/strings.py, results/hook.py), social cards in social/hook.py.
 """
 
 from __future__ import annotations
