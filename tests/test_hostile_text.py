@@ -146,11 +146,11 @@ def hostile(tmp_path_factory) -> dict:
     """The built copy of the guide: {"site": folder, "strings": …, "h1": …, "h2": …, "sites": …}."""
     project = copy_project(tmp_path_factory.mktemp("hostile-text"))
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    guide = re.search(r"(?m)^    author: .*$", config)
-    assert guide and "\n    publisher: " in config, "mkdocs.yml: guide.author, publisher"
-    config = re.sub(r"(?m)^    author: .*$", lambda _: f"    author: {_scalar(AUTHOR)}", config)
+    guide = re.search(r"(?m)^      author: .*$", config)
+    assert guide and "\n      publisher: " in config, "mkdocs.yml: guide.author, publisher"
+    config = re.sub(r"(?m)^      author: .*$", lambda _: f"      author: {_scalar(AUTHOR)}", config)
     config = re.sub(
-        r"(?m)^    publisher: .*$", lambda _: f"    publisher: {_scalar(PUBLISHER)}", config
+        r"(?m)^      publisher: .*$", lambda _: f"      publisher: {_scalar(PUBLISHER)}", config
     )
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     found: dict = {"strings": {}, "h1": {}, "h2": {}, "sites": {}}

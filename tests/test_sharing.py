@@ -29,9 +29,14 @@ from conftest import (
 from PIL import Image
 
 sys.path.insert(0, str(ROOT / "hooks"))
-import links  # noqa: E402
-import social_cards  # noqa: E402
 from components import strings as ui_strings  # noqa: E402
+from components.blocks import scan  # noqa: E402
+from components.quiz import OPTIONS as QUIZ_OPTIONS  # noqa: E402
+from components.quiz import parse as parse_quiz  # noqa: E402
+from mkdocs_guide.site import links  # noqa: E402
+from mkdocs_guide.social import cards as social_cards  # noqa: E402
+from mkdocs_guide.social.structured_data import plain, script_json  # noqa: E402
+from mkdocs_guide.social.structured_data import quiz as quiz_json_ld  # noqa: E402
 
 CONTRACT = yaml.safe_load((ROOT / "urls.yml").read_text(encoding="utf-8"))
 PAGES = [
@@ -312,6 +317,108 @@ def test_truth_pages_describe_themselves_in_json_ld(site, language, number):
             accepted = accepted if isinstance(accepted, list) else [accepted]
             positions = [answer["position"] - 1 for answer in accepted]
             assert positions == [int(n) for n in fieldset["data-gd-correct"].split()]
+
+
+def listed(value) -> list:
+    """A JSON-LD property as a list: one value is written alone, several as a list."""
+    return value if isinstance(value, list) else [value]
+
+
+def quiz_models(markdown: str) -> list:
+    """The quizzes of a page's Markdown, parsed as the build parses them (components/quiz.py)."""
+    found, problems = scan(markdown, {"quiz": QUIZ_OPTIONS})
+    assert problems == []
+    models = [parse_quiz(block) for block in found]
+    assert [problems for _, problems in models] == [[]] * len(models)
+    return [model for model, _ in models]
+
+
+@pytest.mark.parametrize(("language", "number"), TRUTHS)
+def test_json_ld_lists_the_quiz_models_questions_and_correct_answers(site, language, number):
+    prefix = "en/" if language == "en" else ""
+    [data] = json_ld(built(site, f"{prefix}verite-{number}/"))
+    page = ROOT / "docs" / language / f"verite-{number}.md"
+    models = quiz_models(page.read_text(encoding="utf-8"))
+    parts = listed(data["hasPart"])
+    assert models and len(parts) == len(models)
+    for model, part in zip(models, parts, strict=True):
+        assert part["url"] == SITE_URL + f"{prefix}verite-{number}/#gd-quiz-{model.id}"
+        assert part["name"] == plain(model.title) and part["inLanguage"] == language
+        assert len(part["hasPart"]) == len(model.questions)
+        for question, found in zip(model.questions, part["hasPart"], strict=True):
+            multiple = question.type == "multiple"
+            assert found["eduQuestionType"] == ("Checkbox" if multiple else "Multiple choice")
+            assert found["text"] == plain(question.text)
+            accepted, suggested = listed(found["acceptedAnswer"]), found["suggestedAnswer"]
+            assert [answer["position"] - 1 for answer in accepted] == list(question.correct)
+            positions = sorted(answer["position"] for answer in accepted + suggested)
+            assert positions == list(range(1, len(question.answers) + 1))
+            explanation = " ".join(plain(paragraph) for paragraph in question.explanation)
+            for answer in accepted + suggested:
+                source = question.answers[answer["position"] - 1].text.source
+                assert answer["text"] == plain(question.answers[answer["position"] - 1].text)
+                if not re.search(r"[\\`*_\[&<>]", source):  # no markup: the author's words
+                    assert answer["text"] == " ".join(source.split())
+                solution = answer.get("answerExplanation", {}).get("text")
+                assert solution == (explanation if answer in accepted else None)
+
+
+@pytest.mark.parametrize("number", range(1, 6))
+def test_json_ld_accepts_the_same_answers_in_both_languages(site, number):
+    def accepted(language: str) -> list[list[int]]:
+        prefix = "en/" if language == "en" else ""
+        [data] = json_ld(built(site, f"{prefix}verite-{number}/"))
+        return [
+            [answer["position"] for answer in listed(question["acceptedAnswer"])]
+            for part in listed(data["hasPart"])
+            for question in part["hasPart"]
+        ]
+
+    assert accepted("fr") == accepted("en") != []
+
+
+HOSTILE_QUIZ = """
+/// quiz | Quiz </script><!-- <b> & **bold**
+    id: hostile
+
+? single #hostile-one
+Which </script><script>alert(1)</script> & [click](javascript:alert(1)) one?
+
+- [ ] <img src=x onerror=alert(1)> `</script>` \\*not emphasis\\*
+- [x] **Right** \u202e reversed
+
+> Because *SEO*; <b>.
+>
+> [Read again](#anchor).
+///
+"""
+
+
+def test_a_hostile_quiz_is_inert_in_json_ld_and_says_what_the_page_says():
+    [model] = quiz_models(HOSTILE_QUIZ)
+    data = quiz_json_ld(model, "https://example.org/page/", "en")
+    raw = script_json(data)
+    assert not set(raw) & set("<>&\u2028\u2029"), "nothing can end the <script> or open a tag"
+    assert "javascript" not in raw, "a link keeps its label only"
+    assert json.loads(raw) == data
+    assert data["name"] == "Quiz </script><!-- <b> & bold"
+    assert data["url"] == "https://example.org/page/#gd-quiz-hostile"
+    [question] = data["hasPart"]
+    assert question["text"] == "Which </script><script>alert(1)</script> & click one?"
+    [wrong] = question["suggestedAnswer"]
+    assert wrong == {
+        "@type": "Answer",
+        "position": 1,
+        "text": "<img src=x onerror=alert(1)> </script> *not emphasis*",
+    }
+    right = question["acceptedAnswer"]
+    assert right["position"] == 2
+    assert right["text"] == "Right \u202e reversed\u202c", "the override is closed, as on the page"
+    # Inline markup leaves no space of its own (« SEO; », never « SEO ; »).
+    assert right["answerExplanation"] == {
+        "@type": "Comment",
+        "text": "Because SEO; <b>. Read again.",
+    }
 
 
 def test_other_pages_have_no_json_ld(site):

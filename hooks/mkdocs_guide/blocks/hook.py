@@ -16,7 +16,7 @@ first. Per language build:
 - on_page_context: the placeholders are filled with the component HTML, after Material's search
   plugin (registered before any hook) has indexed the page: quiz answers, right or wrong, are no
   search results, and the search plugin does not parse hundreds of form controls (that parse was
-  most of the build time quizzes added). Hooks registered after this one (JSON-LD) see the HTML.
+  most of the build time quizzes added). The JSON-LD is made from the registry.
   It declares components.css and .js (and formula.js, worksheet.js) for the pages that have
   blocks (mkdocs_guide/assets.py `declare`).
 """

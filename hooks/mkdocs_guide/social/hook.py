@@ -2,8 +2,8 @@
 
 The data is computed here and rendered by overrides/main.html's `extrahead` block:
 - `gd_meta`: (attribute, name, content) triples for <meta> tags;
-- `gd_jsonld`: the page's schema.org JSON-LD (chapter pages only, with its quiz if it has one: see
-  hooks/structured_data.py), already safe inside <script>.
+- `gd_jsonld`: the page's schema.org JSON-LD (chapter pages only, with its quizzes as the blocks
+  feature parsed them: see structured_data.py), already safe inside <script>.
 Cards are drawn by hooks/social_cards.py into the site at assets/cards/<lang>/<page>.png, through a
 cache in .cache/cards/ next to mkdocs.yml.
 """
@@ -14,15 +14,16 @@ import time
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
-from mkdocs_guide import settings as guide_settings
 from components import typography
 from components.guide import GuideError, chapter_pattern
 from components.quiz_html import fill
-from components.site import plain_text
+from components.site import author_path, plain_text
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs_guide import settings as guide_settings
+from mkdocs_guide.blocks import hook as blocks
 from mkdocs_guide.social.cards import HEIGHT, WIDTH, Card, Colours, alt_text, cached_png
-from mkdocs_guide.social.structured_data import quiz, read_quizzes, script_json
+from mkdocs_guide.social.structured_data import CONTEXT, quiz, script_json
 
 log = get_plugin_logger(__name__)
 
@@ -145,11 +146,19 @@ def _author(config, language: str) -> dict:
     return {key: value for key, value in author.items() if value is not None}
 
 
+def _quizzes(config, page) -> list:
+    """The page's quizzes (components/quiz.py models), in the page's order, from the registry the
+    blocks feature fills as it reads each page's Markdown (complete for the page by now)."""
+    path = author_path(page.file.abs_src_path, config.config_file_path)
+    entries = blocks.registry().entries(_language(config), "quiz").values()
+    return sorted((entry.model for entry in entries if entry.path == path), key=lambda q: q.line)
+
+
 def _learning_resource(config, page, number: str, description: str, image: str) -> dict:
     language = _language(config)
     home = _page_url(config, language, "index")
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "LearningResource",
         "name": plain_text(page.title),
         "description": description,
@@ -178,7 +187,7 @@ def _learning_resource(config, page, number: str, description: str, image: str) 
     if versions:
         relation = "workTranslation" if language == default else "translationOfWork"
         data[relation] = versions[0] if len(versions) == 1 else versions
-    quizzes = [quiz(found, page.canonical_url, language) for found in read_quizzes(page.content)]
+    quizzes = [quiz(model, page.canonical_url, language) for model in _quizzes(config, page)]
     if quizzes:
         data["hasPart"] = quizzes[0] if len(quizzes) == 1 else quizzes
     return {key: value for key, value in data.items() if value is not None}
