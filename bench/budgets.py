@@ -11,7 +11,7 @@ fresh Chromium context (empty cache) to learn every request it makes once the ne
 each same-site one with `Accept-Encoding: gzip` and adds up the bytes as sent (gzip-compressed
 where nginx compresses). Each page is measured --runs times on each site; the medians are
 reported with their difference (ours - bare), the number of requests, and our own scripts and
-stylesheets on that page (assets/<name>.<hash>.min.js|css from overrides/assets/). Exits 1 when
+stylesheets on that page (assets/<name>.<hash>.min.js|css, the features' assets/). Exits 1 when
 a page exceeds its type's budget or the per-page budget of our own JS+CSS, loads anything from
 another site, or is missing.
 """
@@ -33,7 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGETS = Path(__file__).with_name("budgets.json")
-OWN_ASSETS = ROOT / "overrides" / "assets"
+# The generator's features' scripts and stylesheets (hooks/mkdocs_guide/<feature>/assets/).
+OWN_ASSETS = {path.name for path in (ROOT / "hooks" / "mkdocs_guide").glob("*/assets/*.*s")}
 SERVE = Path(__file__).with_name("serve_nginx.sh")
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one list of Chromium flags)
@@ -94,9 +95,9 @@ def measure_page(browser, base_url: str, address: str) -> tuple[dict[str, int], 
 
 
 def own_asset(path: str) -> bool:
-    """assets/<name>.<hash>.min.js|css for a source of overrides/assets/ (hooks/assets.py)."""
+    """assets/<name>.<hash>.min.js|css for a feature's source (mkdocs_guide/assets.py)."""
     match = re.fullmatch(r"assets/([a-z-]+)\.[0-9a-f]{8}\.min\.(js|css)", path.split("?")[0])
-    return bool(match) and (OWN_ASSETS / f"{match[1]}.{match[2]}").exists()
+    return bool(match) and f"{match[1]}.{match[2]}" in OWN_ASSETS
 
 
 @dataclass

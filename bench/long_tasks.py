@@ -13,7 +13,7 @@ PerformanceObservers record, until the page has been idle for a while:
 - `long-animation-frame`: the scripts that ran in long frames, with their source URL and how long
   each one ran: a script entry is one task's worth of that script's code (its load, an event
   handler, a callback), so an entry over 50 ms is a long task held by that script.
-Prints, per page, the longest task of each of our scripts (overrides/assets/) and of Material's,
+Prints, per page, the longest task of each of our scripts (the features' assets/) and of Material's,
 over the runs (the worst one), and the number of long tasks; exits 1 when one of ours holds a
 task over 50 ms.
 """
@@ -36,7 +36,7 @@ from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PAGES = ["", "verite-1/", "bilan/", "parcours/", "en/", "en/verite-1/", "en/bilan/", "en/parcours/"]
 LIMIT_MS = 50
-# overrides/assets/<name>[.hash].js
+# a feature's assets/<name>[.hash].js
 OWN = ("components", "results", "requests", "worksheet", "formula", "share", "team")
 
 OBSERVE = """

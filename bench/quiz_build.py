@@ -4,11 +4,12 @@
 
 Writes a synthetic Material site (no i18n) of PAGES pages with QUESTIONS questions each, mixing the
 three types, with feedback on every answer and an explanation linking to a section, in three
-variants built with the same overrides:
+variants:
 
-- "with": hooks/components_hook.py registered, the quizzes rendered;
-- "without": the same Markdown, no hook (Python-Markdown renders the blocks as plain text);
-- "no quiz": the same pages with their quiz blocks removed, no hook.
+- "with": the guide plugin (hooks/mkdocs_guide) registered, the quizzes rendered (the whole
+  plugin: also its cards, sharing and typography, as a guide gets it);
+- "without": the same Markdown, no plugin (Python-Markdown renders the blocks as plain text);
+- "no quiz": the same pages with their quiz blocks removed, no plugin.
 
 They are built in this one process, alternately, RUNS times each, and the medians compared
 (MkDocs' import and startup are paid once, not per build). Times are the process's CPU time, so
@@ -16,7 +17,7 @@ that other programs on the two cores (tests running beside) change them little. 
 each block by a placeholder before Python-Markdown runs and fills it in after the search plugin has
 indexed the page, so "with" can be faster than "without"; "with" minus "no quiz" is what having
 quizzes costs. The time spent in our own code (scan, parse, validate, render) is also
-measured directly. Prints the gzip size of overrides/assets/components.js and .css (budgets: 4 KB
+measured directly. Prints the gzip size of blocks/assets/components.js and .css (budgets: 4 KB
 and 2 KB). Results also go to bench/out/quiz_build.json.
 """
 
@@ -27,14 +28,13 @@ import gzip
 import json
 import logging
 import os
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ASSETS = ROOT / "overrides" / "assets"
+ASSETS = ROOT / "hooks" / "mkdocs_guide" / "blocks" / "assets"
 BUDGETS = {"components.js": 4096, "components.css": 2048}
 
 CONFIG = """\
@@ -44,7 +44,6 @@ docs_dir: docs
 theme:
   name: material
   language: fr
-  custom_dir: overrides
   font: false
 plugins:
   - search
@@ -95,9 +94,7 @@ def page(number: int, questions: int) -> str:
 
 def write_site(folder: Path, pages: int, questions: int, hooks: bool, quizzes: bool) -> Path:
     (folder / "docs").mkdir(parents=True)
-    shutil.copytree(ROOT / "overrides", folder / "overrides")
-    shutil.copytree(ROOT / "hooks", folder / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    config = CONFIG + ("hooks:\n  - hooks/components_hook.py\n" if hooks else "")
+    config = CONFIG.replace("plugins:\n", "plugins:\n  - guide\n" if hooks else "plugins:\n")
     (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
     (folder / "docs" / "index.md").write_text("# Accueil\n\nBienvenue.\n", encoding="utf-8")
     for number in range(1, pages + 1):
