@@ -110,6 +110,28 @@ def soup(path: Path) -> BeautifulSoup:
     return _soup(str(path))
 
 
+FEATURES = ROOT / "hooks" / "mkdocs_guide"
+
+
+def page_script(html: Path) -> str:
+    """The text of a built page's own script file (mkdocs_guide/assets.py: one per page, after
+    Material's bundle), or "" when the page has none."""
+    import re
+
+    text = html.read_text(encoding="utf-8")
+    for src in re.findall(r'<script src="([^"]*assets/([a-z-]+)\.\w{8}\.min\.js)"', text):
+        if src[1] != "requests":
+            return (html.parent / src[0]).resolve().read_text(encoding="utf-8")
+    return ""
+
+
+def minified(feature_asset: str) -> str:
+    """A feature's script as the build serves it ("blocks/assets/components.js")."""
+    import rjsmin
+
+    return rjsmin.jsmin((FEATURES / feature_asset).read_text(encoding="utf-8"))
+
+
 def plain(text: str) -> str:
     """Built text with the build's typography undone (no-break spaces, curly marks), to compare
     it with the Markdown it comes from."""

@@ -62,7 +62,7 @@ SETTING_CASES = {
         'guide.short_links must be true or false, not "oui".',
     ),
     "author type": (
-        "    author_page: auteur",
+        "      author_page: auteur",
         "      author_page: auteur\n      author_type: Personne",
         'guide.author_type is "Personne". Use one of: Person, Organization.',
     ),
@@ -302,7 +302,9 @@ def test_any_settings_give_problems_not_exceptions(values):
     assert all(problem.message.endswith((".", "…")) for problem in problems)
     bad = {problem.key for problem in problems}
     for key, value in values.items():
-        if key == "short_links":
+        if key in ("short_links", "enabled"):
             assert (key in bad) != isinstance(value, bool)
+        elif key in settings.KINDS and settings.KINDS[key][0] == settings.MAPPING:
+            assert (key in bad) == (not isinstance(value, dict))
         elif key in settings.KINDS and not isinstance(value, str):
             assert key in bad

@@ -56,7 +56,7 @@ def test_extra_guide_id_comes_first():
     + sorted(guide.RESERVED_IDS - {"__proto__"}),
 )  # fmt: skip
 def test_an_extra_guide_id_that_cannot_be_used_is_refused(value):
-    with pytest.raises(guide.GuideError, match=r"^mkdocs\.yml: extra\.guide\.id is "):
+    with pytest.raises(guide.GuideError, match=r"^mkdocs\.yml: guide\.id is "):
         guide.guide_id({"id": value}, "Écrire pour le web")
 
 

@@ -68,7 +68,7 @@ def test_the_share_bar_is_styled_without_blocks(plain_chapter, page, prefix):
         " border: t.borderTopStyle, height: b.getBoundingClientRect().height} }"
     )
     assert style["display"] == "flex" and style["gap"] != "normal"
-    # Shown (the browser can copy on 127.0.0.1; a flex item is blockified), outlined, tall enough to tap.
+    # Shown (the browser can copy on 127.0.0.1; a flex item is blockified), outlined, tappable.
     assert style["button"] in ("flex", "inline-flex") and style["border"] == "solid"
     assert style["height"] >= 24  # WCAG 2.2 AA target size (2.5.8)
     status = page.locator(".gd-sharebar__status")

@@ -85,7 +85,7 @@ def setting_problems(settings: object) -> list[Problem]:
         kind, example = KINDS[key]
         shown = str(value)[:80]
         if kind == MAPPING:
-            problems.extend(_brand_problems(value))
+            problems.extend(_brand_problems(value if value is not None else ""))
         elif kind == FLAG:
             if not isinstance(value, bool):
                 problems.append(Problem(say.SETTING_NOT_FLAG.format(key=key, value=shown), key))
@@ -110,13 +110,12 @@ def setting_problems(settings: object) -> list[Problem]:
 
 def _brand_problems(brand: object) -> list[Problem]:
     """The brand's names and values: colours as #rrggbb, the card's mark one character."""
-    if brand is None:
-        return []
     if not isinstance(brand, Mapping):
-        return [
-            Problem(say.SETTING_NOT_TEXT.format(key="brand", example="{primary: ...}"), "brand")
-        ]
+        return [Problem(say.SETTING_NOT_MAPPING.format(key="brand", example="primary"), "brand")]
     problems = []
+    if "card" in brand and not isinstance(brand["card"], Mapping):
+        message = say.SETTING_NOT_MAPPING.format(key="brand.card", example="background")
+        problems.append(Problem(message, "card"))
     for section, known, where in ((brand, BRAND, "brand"), (brand.get("card"), CARD, "card")):
         if section is None or (where == "card" and not isinstance(section, Mapping)):
             continue

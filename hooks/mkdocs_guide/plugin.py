@@ -165,13 +165,23 @@ class GuidePlugin(BasePlugin[GuideConfig]):
     def __init__(self):
         super().__init__()
         self.context = BuildContext(self)
+        self.problems = ""
 
     def load_config(self, options, config_file_path=None):
         """The settings checked by components/settings.py first: one line per problem, with the
-        line of mkdocs.yml that sets it, instead of MkDocs' generic type errors."""
+        line of mkdocs.yml that sets it, instead of MkDocs' generic type errors. They stop the
+        build from on_config (an error line as any other); the types see the other settings."""
         problems = setting_checks.setting_problems(options)
+        self.problems = checks.lines(problems, config_file_path) if problems else ""
         if problems:
-            raise PluginError(checks.lines(problems, config_file_path))
+            wrong = {problem.key for problem in problems}
+            if wrong - set(options):  # a brand's key, or the settings themselves
+                wrong.add("brand")
+            options = (
+                {key: value for key, value in options.items() if key not in wrong}
+                if isinstance(options, dict)
+                else {}
+            )
         errors, warnings = super().load_config(options, config_file_path)
         if errors:  # a value our checks let through but the types refuse
             raise ValidationError("; ".join(f"{key}: {error}" for key, error in errors))
@@ -183,6 +193,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):
     def _setup(self, config):
         """The theme gets the features' templates and static files, after the guide's own
         custom_dir (a guide can still override any of them) and before Material's."""
+        if self.problems:
+            raise PluginError(self.problems)
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         for name in reversed(THEME_DIRS):
