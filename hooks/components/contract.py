@@ -48,19 +48,22 @@ def _line(node: yaml.Node) -> int:
 
 def _text(node: yaml.Node, what: str) -> str:
     if not isinstance(node, yaml.ScalarNode) or not isinstance(node.value, str):
-        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=f"{what} is not text"))
+        problem = say.CONTRACT_NOT_TEXT.format(what=what)
+        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=problem))
     return node.value
 
 
 def _pairs(node: yaml.Node, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
     if not isinstance(node, yaml.MappingNode):
-        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=f"{what} is no mapping"))
+        problem = say.CONTRACT_NOT_MAPPING.format(what=what)
+        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=problem))
     return node.value
 
 
 def _items(node: yaml.Node, what: str) -> list[yaml.Node]:
     if not isinstance(node, yaml.SequenceNode):
-        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=f"{what} is no list"))
+        problem = say.CONTRACT_NOT_LIST.format(what=what)
+        raise ContractError(_line(node), say.CONTRACT_SHAPE.format(what=problem))
     return node.value
 
 
@@ -86,8 +89,8 @@ def parse(text: str) -> list[Promise]:
                 target = _text(new, "an address")
                 promises.append(Promise(_line(old), _text(old, "an address"), target=target))
         else:
-            what = f'unknown key "{name}"'
-            raise ContractError(_line(key), say.CONTRACT_SHAPE.format(what=what))
+            problem = say.CONTRACT_UNKNOWN_KEY.format(name=name)
+            raise ContractError(_line(key), say.CONTRACT_SHAPE.format(what=problem))
     return promises
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import formula
+from . import messages as say
 from .checklist import Checklist
 from .checklist_html import band_text
 from .quiz import Quiz, Text
@@ -68,11 +69,10 @@ def guide_id(settings: dict, default_title: str) -> str:
         or len(given) > GUIDE_ID_LENGTH
         or given in RESERVED_IDS
     ):
-        raise GuideError(
-            f'mkdocs.yml: guide.id is "{given}". Give the guide\'s id in its results files'
-            " as lowercase letters and digits, words joined by hyphens, at most"
-            f' {GUIDE_ID_LENGTH} characters, e.g. id: "{slug(default_title)}".'
+        message = say.GUIDE_ID_INVALID.format(
+            value=given, length=GUIDE_ID_LENGTH, example=slug(default_title)
         )
+        raise GuideError(f"mkdocs.yml: {message}")
     return given
 
 
@@ -80,10 +80,7 @@ def chapter_pattern(settings: dict) -> tuple[str, re.Pattern]:
     """The chapter page name template ("chapter-{number}") and the pattern that finds its number."""
     template = settings.get("chapter", DEFAULT_CHAPTER)
     if not isinstance(template, str) or template.count("{number}") != 1:
-        raise GuideError(
-            f'mkdocs.yml: guide.chapter is "{template}". Give the chapter pages\' name with '
-            'one {number} in it, e.g. chapter: "chapter-{number}" for chapter-1.md, chapter-2.md…'
-        )
+        raise GuideError(f"mkdocs.yml: {say.CHAPTER_NO_NUMBER.format(value=template)}")
     before, _, after = template.partition("{number}")
     return template, re.compile(f"^{re.escape(before)}(\\d+){re.escape(after)}$")
 

@@ -104,7 +104,7 @@ DUPLICATE_SHARED_ID = (
     "id."
 )
 
-# Links and leftovers (components_hook.py)
+# Links and leftovers (mkdocs_guide/blocks/hook.py)
 UNSAFE_LINK = (
     'link to "{url}" is not allowed. Link to a page ("chapter-2.md#id"), '
     'a section of this page ("#id") or an https:// address.'
@@ -131,6 +131,29 @@ UNREAD_BLOCK = (
 SWALLOWED = (
     'a component was swallowed by the Markdown around it. Leave a blank line before its "///" '
     "line and keep it outside lists, admonitions and HTML blocks."
+)
+
+# Any page, with or without a block (mkdocs_guide/site/: source_files.py, heading_ids.py,
+# front_matter.py)
+NOT_UTF8 = (
+    "the file is not UTF-8 (byte 0x{byte:02x} at column {column}, Windows-1252 or Latin-1 "
+    'perhaps). Save it as UTF-8 (in your editor: "Save with encoding" or "Encoding" › UTF-8).'
+)
+DUPLICATE_HEADING_ID = (
+    'the heading id "{id}" is already used on line {there}. Give each heading its own id (ids '
+    "are public addresses: never rename a published one)."
+)
+FRONT_MATTER_YAML = (
+    "the front matter is not valid YAML ({problem}). Put the value in double quotes, "
+    'e.g. description: "…: …".'
+)
+DESCRIPTION_NOT_TEXT = (
+    "the meta description is not text. Write it as one sentence in double quotes: "
+    'description: "One sentence about this page."'
+)
+NO_DESCRIPTION = (
+    'the page has no meta description. Add a line `description: "One sentence about this page, '
+    'in its language."` to its front matter (between two --- lines at the very top).'
 )
 
 # Checklist header and body (checklist.py)
@@ -310,6 +333,23 @@ WORKSHEET_PART = (
     "Keep the same {what}s (ids, types, options, formulas) in every language, in the same order."
 )
 
+# The results pages' markers, e.g. <div data-gd-results="summary"></div>
+# (mkdocs_guide/results/hook.py); "{example}" is the first chapter page's name.
+RESULTS_MARKER_FORM = (
+    "a results marker is not written as expected. Put it on a line of its own, e.g. "
+    '<div data-gd-results="summary"></div>, or <span data-gd-results="chapter-progress" '
+    'data-gd-chapter="{example}"></span> in its own paragraph.'
+)
+UNKNOWN_RESULTS_MARKER = 'unknown results marker "{name}"{hint}. Use one of: {known}.'
+MARKER_NEEDS_CHAPTER = 'results marker "{name}" needs a chapter: add data-gd-chapter="{example}".'
+MARKER_TAKES_NO_CHAPTER = 'results marker "{name}" takes no data-gd-chapter. Remove it.'
+NO_SUCH_CHAPTER = 'no chapter "{chapter}" in this language. Use one of: {known}.'
+# An id of a chapter's quiz, question, checklist, item, worksheet or field (guide.RESERVED_IDS).
+RESERVED_ID = (
+    'the id "{id}" cannot be used: results files name it, and browsers refuse it there. '
+    "Choose another id."
+)
+
 # The guide's settings, mkdocs.yml `plugins: - guide:` (settings.py, mkdocs_guide/site/checks.py).
 # Printed after "mkdocs.yml:<line>: ", or after the page they concern.
 SETTINGS_NOT_MAPPING = (
@@ -320,8 +360,15 @@ SETTINGS_MOVED = (
     "mkdocs.yml: extra.guide is no longer read: the guide's settings belong to its plugin. Move "
     'them under "- guide:" in plugins (e.g. "  - guide:" then "      author: Jane Doe").'
 )
-SETTING_NOT_COLOUR = 'guide.brand.{key} is "{value}". Give a colour as #rrggbb, e.g. {key}: "#303fa1".'
-SETTING_NOT_MARK = 'guide.brand.card.mark is "{value}". Give one character (e.g. "♥"), or leave it out.'
+SETTING_NOT_MAPPING = (
+    'guide.{key} must be a mapping of settings, e.g. an indented "{example}: ..." line under it.'
+)
+SETTING_NOT_COLOUR = (
+    'guide.brand.{key} is "{value}". Give a colour as #rrggbb, e.g. {key}: "#303fa1".'
+)
+SETTING_NOT_MARK = (
+    'guide.brand.card.mark is "{value}". Give one character (e.g. "★"), or leave it out.'
+)
 
 SETTING_UNKNOWN = "unknown setting guide.{key}{hint}. Use one of: {known}."
 SETTING_NOT_TEXT = "guide.{key} must be text on one line, e.g. {key}: {example}."
@@ -354,8 +401,24 @@ READ_SECTION_MISSING = (
     "chapter page could never count as read. Give that id to the heading of the section that "
     'closes the chapter, e.g. "## Title {{ #{value} }}", or change read_section.'
 )
+# The settings as the features read them (components/guide.py GuideError), after "mkdocs.yml: ".
+GUIDE_ID_INVALID = (
+    'guide.id is "{value}". Give the guide\'s id in its results files as lowercase letters and '
+    'digits, words joined by hyphens, at most {length} characters, e.g. id: "{example}".'
+)
+# Redirects (mkdocs.yml `plugins: - redirects: redirect_maps`, mkdocs_guide/site/links.py), after
+# "mkdocs.yml: ".
+REDIRECT_LANGUAGE = (
+    "redirect '{old}: {new}': the target must be a page source ({default}/page.md or "
+    "{other}/page.md), and the old address must be in the same language (a {default} address at "
+    "the root, a {other} one under {other}/). Correct that entry of redirect_maps."
+)
+SHORT_LINK_TAKEN = (
+    "the redirect '{old}: {target}' takes the short link of {source} (guide.short_links). "
+    "Remove the redirect."
+)
 
-# Translations of whole pages (hooks/source_files.py)
+# Translations of whole pages (mkdocs_guide/site/source_files.py)
 PAGE_NOT_TRANSLATED = (
     '{source} has no "{language}" version. Translate it into {target} (the same file name, the '
     "same heading ids)."
@@ -365,7 +428,43 @@ PAGE_WITHOUT_SOURCE = (
     "language), or remove this page."
 )
 
-# The URL contract, urls.yml (contract.py, hooks/url_contract.py), after "urls.yml:<line>: ".
+# Interface strings (strings.py): the generator's hooks/components/locales/<lang>.yml and the
+# guide's docs/<lang>/_strings.yml, after "<file>: " or "<file>:<line>: ". "{keys}" lists keys
+# as "results.label" (or '"quiz.chek" (did you mean "quiz.check"?)'), "{them}" is "it" or "them".
+STRINGS_NOT_UTF8 = "the file is not UTF-8. Save it as UTF-8."
+STRINGS_YAML = (
+    '{problem}. Write one section per component, e.g. "quiz:", of indented "key: text" lines, '
+    "and quote texts that hold a colon."
+)
+STRINGS_UNREADABLE = (
+    "cannot be read ({reason}). Make it a file the build may read (check its permissions), "
+    "or remove it."
+)
+STRINGS_NOT_MAPPING = (
+    'write one section per component, e.g. "quiz:", of indented "key: text" lines.'
+)
+STRINGS_SECTION_NOT_MAPPING = (
+    'the section "{kind}" holds no "key: text" lines. Indent its keys under it, e.g. "{kind}:" '
+    'then "  check: …", or remove it.'
+)
+STRINGS_NOT_TEXT = '"{kind}.{key}" is not text. Write it in double quotes, e.g. {key}: "…".'
+STRINGS_UNKNOWN_GUIDE_KEYS = "unknown {keys}. Use the keys of {source}, or remove these lines."
+STRINGS_NO_LANGUAGE = 'no interface strings for "{language}". Copy {source} there and translate it.'
+STRINGS_MISSING = (
+    'missing {keys}. Translate them from the "{default}" strings ({source} and {guide_file}).'
+)
+STRINGS_UNKNOWN = 'unknown {keys}. Remove them, or add them to the "{default}" strings.'
+STRINGS_GUIDE_MISSING = (
+    "missing {keys}, which {there} sets. Translate {them} here: without {them}, this language "
+    'shows the generator\'s text instead ({key}: "{text}").'
+)
+STRINGS_GUIDE_EXTRA = (
+    "{keys} set here but not in {there}. Set {them} there too (the source language), or remove "
+    "{them} here."
+)
+
+# The URL contract, urls.yml (contract.py, mkdocs_guide/site/url_contract.py), after
+# "urls.yml:<line>: ".
 CONTRACT_YAML = (
     'invalid YAML ({problem}). Keep the lists "pages:", "short_links:" and "redirects:" as they '
     "are written, and quote addresses that hold a colon."
@@ -374,6 +473,11 @@ CONTRACT_SHAPE = (
     '{what}. Write "pages:" as a list of entries with one address per language and their '
     '"sections:", and "short_links:" and "redirects:" as "old/address/: page/address/" lines.'
 )
+# The "{what}" of CONTRACT_SHAPE; this "{what}" names a part of the file, e.g. "an address".
+CONTRACT_NOT_TEXT = "{what} is not text"
+CONTRACT_NOT_MAPPING = "{what} is no mapping"
+CONTRACT_NOT_LIST = "{what} is no list"
+CONTRACT_UNKNOWN_KEY = 'unknown key "{name}"'
 CONTRACT_PAGE = (
     'the site no longer has the page "{address}", which articles may link to. Restore {source} '
     "or, if the page was renamed, redirect its old address to the new page (mkdocs.yml, "

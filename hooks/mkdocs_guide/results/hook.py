@@ -13,8 +13,8 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
   question, checklist, item, worksheet and field ids that a results file would hold and that the
   browser refuses there (guide.RESERVED_IDS: __proto__, constructor, prototype).
 - on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
-  checklists that the blocks feature (blocks/hook.py) keeps is complete. The guide's structure for this
-  language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
+  checklists that the blocks feature (blocks/hook.py) keeps is complete. The guide's structure
+  for this language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
   the file:// bundle keep working), the markers are replaced by their markup, and the structure is
   embedded once as `<script type="application/json" id="gd-results-data">`: data, never run, so
   the Content-Security-Policy needs no new hash. It declares results.css and progress.js, with
@@ -28,14 +28,14 @@ import json
 import posixpath
 import re
 
-from mkdocs_guide import assets
-from mkdocs_guide.blocks import hook as blocks
-from mkdocs_guide import settings as guide_settings
 from components import guide, inline, results_html, site, typography
 from components import messages as say
 from components.quiz_html import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+from mkdocs_guide import assets
+from mkdocs_guide import settings as guide_settings
+from mkdocs_guide.blocks import hook as blocks
 
 SECTIONS = ("results", "onboarding", "certificate", "team")
 # A marker element, with the paragraph Python-Markdown wraps an inline one in (then replaced too).
@@ -105,10 +105,7 @@ def on_page_content(html, page, config, files):
             site.Error(
                 path,
                 _line(page, "data-gd-results="),
-                "a results marker is not written as expected. Put it on a line of its own, e.g."
-                ' <div data-gd-results="summary"></div>, or <span'
-                f' data-gd-results="chapter-progress" data-gd-chapter="{example}"></span> in its'
-                " own paragraph.",
+                say.RESULTS_MARKER_FORM.format(example=example),
             )
         )
     for name, chapter in found:
@@ -116,13 +113,13 @@ def on_page_content(html, page, config, files):
         if name not in results_html.MARKERS:
             known = ", ".join(results_html.MARKERS)
             hint = say.did_you_mean(name, results_html.MARKERS)
-            message = f'unknown results marker "{name}"{hint}. Use one of: {known}.'
+            message = say.UNKNOWN_RESULTS_MARKER.format(name=name, hint=hint, known=known)
             errors.append(site.Error(path, line, message))
         elif (name in results_html.NEEDS_CHAPTER) != bool(chapter):
             message = (
-                f'results marker "{name}" needs a chapter: add data-gd-chapter="{example}".'
+                say.MARKER_NEEDS_CHAPTER.format(name=name, example=example)
                 if name in results_html.NEEDS_CHAPTER
-                else f'results marker "{name}" takes no data-gd-chapter. Remove it.'
+                else say.MARKER_TAKES_NO_CHAPTER.format(name=name)
             )
             errors.append(site.Error(path, line, message))
     _state["markers"][page.file.src_uri] = (path, found, page)
@@ -147,7 +144,7 @@ def _chapter_errors() -> list[site.Error]:
         for _name, chapter in found:
             if chapter and chapter not in chapters:
                 line = _line(page, f'data-gd-chapter="{chapter}"')
-                message = f'no chapter "{chapter}" in this language. Use one of: {known}.'
+                message = say.NO_SUCH_CHAPTER.format(chapter=chapter, known=known)
                 errors.append(site.Error(path, line, message))
     return errors
 
@@ -162,10 +159,7 @@ def _reserved_errors(config) -> list[site.Error]:
     for name, page in _state.get("chapters", {}).items():
         models = [entry.model if (entry := entries.get(name)) else None for entries in kinds]
         for line, ident in guide.reserved_ids(*models):
-            message = (
-                f'the id "{ident}" cannot be used: results files name it, and browsers refuse'
-                " it there. Choose another id."
-            )
+            message = say.RESERVED_ID.format(id=ident)
             errors.append(site.Error(_path(page, config), line, message))
     return errors
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from mkdocs_guide import settings as guide_settings
 from components import messages as say
 from components import settings as checks
 from components.guide import chapter_pattern
@@ -24,6 +23,7 @@ from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import get_data
+from mkdocs_guide import settings as guide_settings
 
 
 def _line(config_file: str | None, key: str | None) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 import yaml
+from components import messages as say
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -76,21 +77,12 @@ def on_page_markdown(markdown, page, config, files):
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark else 2  # raw starts after the first ---
             problem = getattr(error, "problem", None) or "invalid YAML"
-            _problems.append(
-                f"{_source(page, config)}:{line}: the front matter is not valid YAML ({problem}). "
-                'Put the value in double quotes, e.g. description: "…: …".'
-            )
+            message = say.FRONT_MATTER_YAML.format(problem=problem)
+            _problems.append(f"{_source(page, config)}:{line}: {message}")
             return markdown
     description = page.meta.get("description")
     if description is not None and not isinstance(description, str):
-        _problems.append(
-            f"{_source(page, config)}:1: the meta description is not text. Write it as one "
-            'sentence in double quotes: description: "One sentence about this page."'
-        )
+        _problems.append(f"{_source(page, config)}:1: {say.DESCRIPTION_NOT_TEXT}")
     elif not (description or "").strip():
-        _problems.append(
-            f"{_source(page, config)}:1: the page has no meta description. Add a line "
-            '`description: "One sentence about this page, in its language."` to its front matter '
-            "(between two --- lines at the very top)."
-        )
+        _problems.append(f"{_source(page, config)}:1: {say.NO_DESCRIPTION}")
     return markdown

@@ -15,6 +15,7 @@ Python-Markdown shows as the author wrote them.
 
 from __future__ import annotations
 
+from components import messages as say
 from components.headings import explicit_ids, literal_braces
 from components.site import author_path
 from mkdocs.exceptions import PluginError
@@ -26,11 +27,8 @@ def duplicate_problems(ids: list[tuple[int, str]], path: str) -> list[str]:
     problems = []
     for line, ident in ids:
         if ident in seen:
-            problems.append(
-                f'{path}:{line}: the heading id "{ident}" is already used on line {seen[ident]}. '
-                "Give each heading its own id (ids are public addresses: never rename a "
-                "published one)."
-            )
+            message = say.DUPLICATE_HEADING_ID.format(id=ident, there=seen[ident])
+            problems.append(f"{path}:{line}: {message}")
         else:
             seen[ident] = line
     return problems

@@ -16,10 +16,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from mkdocs_guide import settings as guide_settings
 from mkdocs.commands.build import _build_template
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url, write_file
+from mkdocs_guide import settings as guide_settings
 
 log = get_plugin_logger(__name__)
 

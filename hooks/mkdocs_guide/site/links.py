@@ -17,13 +17,14 @@ import html
 import re
 from pathlib import Path, PurePosixPath
 
-from mkdocs_guide import settings as guide_settings
+from components import messages as say
 from components.guide import GuideError, chapter_pattern
 from components.quiz_html import fill
 from components.site import plain_text
 from components.typography import close_bidi
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs_guide import settings as guide_settings
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
 
 _strings: dict[str, dict[str, str]] = {}
@@ -86,11 +87,8 @@ def _check_redirect(old: str, new: str, default: str, languages: list[str]) -> s
     old_language = first if first in languages else default
     if first == default or old_language != target_language or len(new.split("/")) < 2:
         other = next((lang for lang in languages if lang != default), "en")
-        raise PluginError(
-            f"mkdocs.yml: redirect '{old}: {new}': the target must be a page source "
-            f"({default}/page.md or {other}/page.md), and the old address must be in the same "
-            f"language (a {default} address at the root, a {other} one under {other}/)."
-        )
+        message = say.REDIRECT_LANGUAGE.format(old=old, new=new, default=default, other=other)
+        raise PluginError(f"mkdocs.yml: {message}")
     return target_language
 
 
@@ -111,10 +109,10 @@ def on_files(files, config):
             for number, source in _chapters(config, files, language):
                 old = f"{prefix}{number}.md"
                 if old in explicit:
-                    raise PluginError(
-                        f"mkdocs.yml: the redirect '{old}: {explicit[old]}' takes the short link "
-                        f"of {source} (extra.guide.short_links). Remove the redirect."
+                    message = say.SHORT_LINK_TAKEN.format(
+                        old=old, target=explicit[old], source=source
                     )
+                    raise PluginError(f"mkdocs.yml: {message}")
                 plugin.redirects[old] = source
     return files
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from mkdocs_guide import settings as guide_settings
 from components import messages as say
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs_guide import settings as guide_settings
 
 
 def encoding_problem(path: Path, shown: str) -> str | None:
@@ -25,12 +25,8 @@ def encoding_problem(path: Path, shown: str) -> str | None:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        return (
-            f"{shown}:{line}: the file is not UTF-8 (byte 0x{byte:02x} at column {column}, "
-            "Windows-1252 or Latin-1 perhaps). Save it as UTF-8 (in your editor: "
-            '"Save with encoding" or "Encoding" › UTF-8).'
-        )
+        message = say.NOT_UTF8.format(byte=data[error.start], column=column)
+        return f"{shown}:{line}: {message}"
     return None
 
 

@@ -14,11 +14,11 @@ import posixpath
 import re
 from pathlib import Path
 
-from mkdocs_guide import settings as guide_settings
 from components import contract
 from components.site import author_path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs_guide import settings as guide_settings
 
 _IDS = re.compile(r'\sid="([^"]+)"')
 _REFRESH = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]*)"', re.I)
