@@ -14,12 +14,12 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
   browser refuses there (guide.RESERVED_IDS: __proto__, constructor, prototype).
 - on_page_context: every page's Markdown has been read by now, so the registry of quizzes and
   checklists that the blocks feature (blocks/hook.py) keeps is complete. The guide's structure
-  for this language is assembled (hooks/components/guide.py), with URLs relative to the page (sub-paths and
-  the file:// bundle keep working), the markers are replaced by their markup, and the structure is
-  embedded once as `<script type="application/json" id="gd-results-data">`: data, never run, so
-  the Content-Security-Policy needs no new hash. It declares results.css and progress.js, with
-  results.js (any marker but the team view) and team.js, team.css (the team view) in the same
-  file (mkdocs_guide/assets.py `declare`).
+  for this language is assembled (components/guide.py), with URLs relative to the page (sub-paths
+  and the file:// bundle keep working), the markers are replaced by their markup, and the
+  structure is embedded once as `<script type="application/json" id="gd-results-data">`: data,
+  never run, so the Content-Security-Policy needs no new hash. It declares results.css and
+  progress.js, with results.js (any marker but the team view) and team.js, team.css (the team
+  view) in the same file (mkdocs_guide/assets.py `declare`).
 """
 
 from __future__ import annotations
