@@ -54,9 +54,10 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-lint: $(VENV)/.test-installed
+lint: $(VENV)/.test-installed node_modules/.package-lock.json
 	$(BIN)/ruff check hooks tests bench scaffold
 	$(BIN)/ruff format --check hooks tests bench scaffold
+	node_modules/.bin/eslint .
 
 # The gates: ruff, then pytest on every core (pytest-xdist; site, quizzes, sharing, axe-core, Nu
 # Html Checker, hunspell, links), then the transfer budgets (bench/budgets.json; bytes do not vary

@@ -2,10 +2,11 @@
 
 Every `*.js` and `*.css` of an `assets/` folder of the theme (the guide's custom_dir first, then
 each feature's folder, e.g. blocks/assets/components.js), and every text a feature generates
-(`generate`, e.g. the brand's colours), is minified with rjsmin / rcssmin (kept libraries, pinned in requirements.txt) and written under a
-name that carries the first 8 hex digits of the SHA-256 of its minified text, the pattern that
-deploy/nginx.conf caches for a year (`immutable`), as it does Material's own files. Templates name
-an asset by its source path through the `gd_asset` filter, before `url`:
+(`generate`, e.g. the brand's colours), is minified with rjsmin / rcssmin (kept libraries,
+pinned in requirements.txt) and written under a name that carries the first 8 hex digits of the
+SHA-256 of its minified text, the pattern that deploy/nginx.conf caches for a year (`immutable`),
+as it does Material's own files. Templates name an asset by its source path through the
+`gd_asset` filter, before `url`:
 
     <script src="{{ 'assets/components.js' | gd_asset | url }}"></script>
 
@@ -53,8 +54,11 @@ def generate(name: str, text: str) -> None:
 
 def declare(context, *, head=(), styles=(), scripts=(), data: dict | None = None) -> None:
     """What the page being rendered needs: partials for its <head>, its stylesheets, its scripts
-    (one file), and the data attributes of that script tag (`gd-read` -> `data-gd-read`)."""
+    (one file), and the data attributes of that script tag (`gd-read` -> `data-gd-read`). The
+    file opens with site/assets/core.js (window.gdCore), which every script uses."""
     needs = context.setdefault("gd_assets", {"head": [], "styles": [], "scripts": [], "data": {}})
+    if scripts:
+        scripts = ("assets/core.js", *scripts)
     for kind, names in (("head", head), ("styles", styles), ("scripts", scripts)):
         needs[kind].extend(name for name in names if name not in needs[kind])
     needs["data"].update(data or {})

@@ -1,75 +1,32 @@
 /* The guide's interactive components, mounted on elements with a data-gd attribute.
    Their markup (hooks/components/*_html.py) already works without this script: it adds behaviour.
-   Results are kept in localStorage under "gd:v1:<kind>:<id>" (language-neutral ids, so they follow
-   the reader across languages; "gd:v1:read:<page>" once a chapter page is read); when storage is
-   blocked, full or holds garbage, components still work, and nothing is logged. A saved result
-   they cannot read is set aside and named in one notice (see `damage`). */
+   Results are kept in localStorage under "gd:v1:<kind>:<id>" ("gd:v1:read:<page>" once a chapter
+   page is read), through core.js (window.gdCore, the same file); when storage is blocked, full or
+   holds garbage, components still work. A saved result they cannot read is set aside and named
+   in one notice (see `damage`). */
 (() => {
   "use strict";
 
   const { gdRead: readSection, gdDamaged } = (document.currentScript || {}).dataset || {};
   const said = JSON.parse(gdDamaged || "{}"); // the notice's strings (hooks/strings, results)
-  const PREFIX = "gd:v1:";
-
-  const store = {
-    get(key) {
-      try {
-        return JSON.parse(localStorage.getItem(PREFIX + key));
-      } catch (error) {
-        return null;
-      }
-    },
-    set(key, value) {
-      try {
-        localStorage.setItem(PREFIX + key, JSON.stringify(value));
-      } catch (error) {
-        // Blocked or full: the result lasts as long as the page.
-      }
-    },
-    /* Moves a saved entry aside; false when there was none (or storage is blocked). */
-    aside(key) {
-      let text = null;
-      try {
-        text = localStorage.getItem(PREFIX + key);
-        if (text !== null) {
-          localStorage.removeItem(PREFIX + key);
-          if (text.length <= 65536) localStorage.setItem(PREFIX + "damaged:" + key, text);
-        }
-      } catch (error) {
-        // Blocked: nothing was read. Full: the entry is only removed.
-      }
-      return text !== null;
-    },
-  };
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
+  const { store, quizValid, checklistValid, fill, node, say } = window.gdCore;
   const same = (a, b) => a.length === b.length && a.every((value, index) => value === b[index]);
-  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-  const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
-  const element = (tag, className, text) => {
-    const node = document.createElement(tag);
-    node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  };
 
-  /* A saved result this page cannot read (not JSON, or not what this script writes: a fault, a
-     hand edit, another version of the guide) is ignored, and the reader told once: it is moved
-     aside under "gd:v1:damaged:<key>", which nothing reads and « Effacer tous mes résultats »
-     erases, so its key is free for the next save and no later page finds it again (progress.js
-     does the same on « Mon bilan », the path and the home page). Over 64 KB it is removed
-     instead: no result is that big, and kept it could fill the storage the next saves need.
-     The notice is static (not a live region: nothing is announced on load), before the first
-     component concerned, and names each one with a link to it; worksheet.js uses it too. */
+  /* A saved result this page cannot read (not JSON, or not what this script writes) is ignored,
+     and the reader told once: it is set aside (core.js, store.aside; progress.js does the same on
+     « Mon bilan », the path and the home page). The notice is static (not a live region: nothing
+     is announced on load), before the first component concerned, and names each one with a link
+     to it; worksheet.js uses it too. */
   const damaged = [];
-  const notice = element("div", "admonition warning gd-notice");
+  const notice = node("div", "admonition warning gd-notice");
   function damage(key, kind, root) {
     if (!store.aside(key) || !said.damaged) return;
     damaged.push([root, kind]);
     damaged.sort(([a], [b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const [before, after] = said.damaged.split("{items}");
-    const text = element("p", "", before);
+    const text = node("p", "", before);
     damaged.forEach(([box, name], index) => {
-      const link = element("a", "", said["damaged_" + name]);
+      const link = node("a", "", said["damaged_" + name]);
       link.href = "#" + box.id;
       text.append(index ? ", " : "", link);
     });
@@ -85,27 +42,13 @@
     const score = root.querySelector(".gd-quiz__score");
     const reset = root.querySelector(".gd-quiz__reset");
     const boxes = [...root.querySelectorAll(".gd-quiz__question")];
-    const inputsOf = new Map(boxes.map((box) => [box.dataset.gdQuestion, box.querySelectorAll("input")]));
-    // As progress.js checks it: every answer one of this quiz's questions, each choice once and
-    // in range (one for a single choice), the score at most the number answered.
-    const fits = ([id, chosen]) => {
-      const inputs = inputsOf.get(id);
-      return (
-        inputs &&
-        Array.isArray(chosen) &&
-        chosen.length > 0 &&
-        (inputs[0].type === "checkbox" || chosen.length === 1) &&
-        new Set(chosen).size === chosen.length &&
-        chosen.every((index) => isCount(index, inputs.length - 1))
-      );
-    };
+    // As progress.js checks it, and also that a single-choice question has one answer.
+    const shapes = boxes.map((box) => {
+      const inputs = box.querySelectorAll("input");
+      return [box.dataset.gdQuestion, inputs.length, inputs[0].type !== "checkbox"];
+    });
     const saved = store.get(key);
-    const valid =
-      isObject(saved) &&
-      isObject(saved.answers) &&
-      saved.total === boxes.length &&
-      Object.entries(saved.answers).every(fits) &&
-      isCount(saved.score, Object.keys(saved.answers).length);
+    const valid = quizValid(saved, shapes);
     if (!valid) damage(key, "quiz", root);
     const stored = valid ? saved.answers : {};
 
@@ -126,11 +69,11 @@
         // A restored answer is shown, not announced: the region speaks again once the reader acts.
         live.setAttribute("aria-live", focus ? "polite" : "off");
         const state = question.right() ? "right" : "wrong";
-        const items = element("ul", "gd-quiz__items");
+        const items = node("ul", "gd-quiz__items");
         chosen.forEach((index) => items.append(solution.querySelector(`[data-gd-answer="${index}"]`).cloneNode(true)));
         const explanation = solution.querySelector(".gd-quiz__explanation");
         live.replaceChildren(
-          element("p", "gd-quiz__result gd-quiz__result--" + state, t["verdict_" + state]),
+          node("p", "gd-quiz__result gd-quiz__result--" + state, t["verdict_" + state]),
           items,
           ...(explanation ? [explanation.cloneNode(true)] : []),
         );
@@ -160,7 +103,7 @@
         const chosen = inputs.flatMap((input, index) => (input.checked ? [index] : []));
         live.setAttribute("aria-live", "polite");
         if (!chosen.length) {
-          live.textContent = t.choose;
+          say(live, t.choose);
           return;
         }
         question.show(chosen, true);
@@ -182,7 +125,7 @@
       if (persist) score.setAttribute("aria-live", "polite");
       const done = questions.filter((question) => question.chosen);
       const right = done.filter((question) => question.right()).length;
-      score.textContent = fill(t.score, { score: right, total: questions.length });
+      say(score, fill(t.score, { score: right, total: questions.length }));
       score.hidden = false;
       reset.hidden = !done.length;
       if (persist) {
@@ -208,17 +151,9 @@
     const score = root.querySelector(".gd-checklist__score");
     const live = root.querySelector(".gd-checklist__live");
     const saved = store.get(key);
-    const ticked = saved && saved.ticked;
-    // As progress.js checks it: known items, each once, and the score their number.
-    const valid =
-      isObject(saved) &&
-      Array.isArray(ticked) &&
-      saved.total === boxes.length &&
-      saved.score === ticked.length &&
-      new Set(ticked).size === ticked.length &&
-      ticked.every((value) => boxes.some((box) => box.value === value));
+    const valid = checklistValid(saved, boxes.map((box) => box.value)); // as progress.js checks it
     if (!valid) damage(key, "checklist", root);
-    boxes.forEach((box) => (box.checked = valid && ticked.includes(box.value)));
+    boxes.forEach((box) => (box.checked = valid && saved.ticked.includes(box.value)));
 
     // The live region stays empty until the reader ticks: a restored score is shown, not announced.
     function update(announce) {
@@ -233,7 +168,7 @@
       score.textContent = fill(t.score, values);
       score.hidden = false;
       if (announce) {
-        live.textContent = fill(t.announce, values);
+        say(live, fill(t.announce, values));
         store.set(key, { ticked: on.map((box) => box.value), score: on.length, total: boxes.length });
       }
     }
@@ -251,7 +186,7 @@
   const target = (() => {
     try {
       return location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    } catch (error) {
+    } catch {
       return null; // a malformed address: nothing to mount first
     }
   })();

@@ -1,10 +1,10 @@
 /* The reader's results, read and checked: what « Mon bilan », the onboarding path, the home page's
    cards (results.js) and the team view (team.js) share, as window.gdResults. From the guide's
-   structure in <script id="gd-results-data" type="application/json"> and the storage components.js
-   writes: "gd:v1:quiz:<id>", "gd:v1:checklist:<id>", "gd:v1:read:<chapter>", and worksheet.js
-   "gd:v1:worksheet:<id>"; the reader's name (results, certificate) is "gd:v1:name". Stored and
-   imported results are checked against the guide's ids and counts; nothing ever leaves the browser.
-   Served in one file with the script that uses it (hooks/assets.py, overrides/main.html). */
+   structure in <script id="gd-results-data" type="application/json"> and the storage that
+   components.js and worksheet.js write (its keys and layout: core.js, window.gdCore); the reader's
+   name (results, certificate) is "gd:v1:name". Stored and imported results are checked against
+   the guide's ids and counts; nothing ever leaves the browser. Served in one file with core.js
+   and the script that uses it (hooks/mkdocs_guide/assets.py, templates/main.html). */
 (() => {
   "use strict";
 
@@ -12,7 +12,7 @@
   if (!source) return;
   const guide = JSON.parse(source.textContent);
   const { results: t } = guide.strings;
-  const PREFIX = "gd:v1:";
+  const { isObject, characters: length, store, quizValid, checklistValid, worksheetValid, fill, node } = window.gdCore;
   const FORMAT = "gd-results";
   const FIELDS = [
     "format",
@@ -27,102 +27,32 @@
     "worksheets",
     "read",
   ];
-  const MAX_TEXT = 5000; // characters of one worksheet answer
   const MAX_BYTES = 1 << 20;
   const language = document.documentElement.lang || guide.language;
   const chapters = guide.chapters;
-
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
-  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-  const isCount = (value, max) => Number.isInteger(value) && value >= 0 && value <= max;
-  const length = (text) => [...text].length; // in characters (code points), as JSON Schema counts
   const percent = (score, total) => Math.round((100 * score) / total);
 
-  /* Storage: reading never throws (blocked, full or garbage storage reads as empty); writing does,
-     so that import can tell the reader and put things back as they were. */
-  const store = {
-    get(key) {
-      try {
-        return JSON.parse(localStorage.getItem(PREFIX + key));
-      } catch (error) {
-        return null;
-      }
-    },
-    keys() {
-      try {
-        return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter(
-          (key) => key && key.startsWith(PREFIX),
-        );
-      } catch (error) {
-        return [];
-      }
-    },
-  };
-
-  /* A saved entry that cannot be read (not JSON, or not what the guide writes: a fault, a hand
-     edit, another version of the guide) is ignored, and the reader told once, in a notice on the
-     page that found it (results.js; components.js and worksheet.js on a chapter's page): it is
-     moved aside under "gd:v1:damaged:<key>", which nothing reads and « Effacer tous mes
-     résultats » erases, so its key is free for the next save and no later page finds it again.
-     Over 64 KB it is removed instead: no result is that big, and kept it could fill the storage
-     the next saves need. `damaged`: [chapter, kind] of what this page set aside (null, "name"). */
+  /* A saved entry that cannot be read (not JSON, or not what the guide writes) is ignored, and
+     the reader told once, in a notice on the page that found it (results.js; components.js and
+     worksheet.js on a chapter's page): it is set aside (core.js, store.aside). `damaged`:
+     [chapter, kind] of what this page set aside (null, "name"). */
   const damaged = [];
-  function setAside(key) {
-    let text = null;
-    try {
-      text = localStorage.getItem(PREFIX + key);
-      if (text !== null) {
-        localStorage.removeItem(PREFIX + key);
-        if (text.length <= 65536) localStorage.setItem(PREFIX + "damaged:" + key, text);
-      }
-    } catch (error) {
-      // Blocked: nothing was read. Full: the entry is only removed.
-    }
-    return text !== null;
-  }
 
-  /* Results as components.js stores them, or as an export carries them: valid, or null. */
+  /* Results as components.js and worksheet.js store them, or as an export carries them, checked
+     as they check them (core.js): valid, or null. */
   function quizResult(entry, spec) {
-    if (!isObject(entry) || !isObject(entry.answers) || entry.total !== spec.total) return null;
-    if (!isCount(entry.score, spec.total)) return null;
-    const sizes = new Map(spec.questions);
-    const answered = Object.keys(entry.answers);
-    const valid = answered.every((id) => {
-      const chosen = entry.answers[id];
-      return (
-        sizes.has(id) &&
-        Array.isArray(chosen) &&
-        chosen.length > 0 &&
-        new Set(chosen).size === chosen.length &&
-        chosen.every((index) => Number.isInteger(index) && index >= 0 && index < sizes.get(id))
-      );
-    });
-    if (!valid || entry.score > answered.length) return null;
-    return { score: entry.score, total: spec.total, answered: answered.length, raw: entry };
+    if (!quizValid(entry, spec.questions)) return null;
+    return { score: entry.score, total: spec.total, answered: Object.keys(entry.answers).length, raw: entry };
   }
 
   function checklistResult(entry, spec) {
-    if (!isObject(entry) || !Array.isArray(entry.ticked) || entry.total !== spec.total) return null;
-    const ticked = entry.ticked;
-    if (!ticked.every((id) => spec.items.includes(id)) || new Set(ticked).size !== ticked.length) return null;
-    if (entry.score !== ticked.length) return null;
+    if (!checklistValid(entry, spec.items)) return null;
     const band = spec.bands.find((item) => item.low <= entry.score && entry.score <= item.high);
     return band ? { score: entry.score, total: spec.total, band, raw: entry } : null;
   }
 
-  /* A worksheet's answers: every key a field of it, numbers for number fields (or the text typed
-     when it was not a number), a known value for choices, bounded text. */
   function worksheetResult(entry, spec) {
-    if (!isObject(entry) || !isObject(entry.values)) return null;
-    const fields = new Map(spec.fields.map((field) => [field.id, field]));
-    const valid = Object.entries(entry.values).every(([id, value]) => {
-      const field = fields.get(id);
-      if (!field) return false;
-      if (field.type === "choice") return typeof value === "string" && Object.hasOwn(field.choices, value);
-      if (field.type === "number" && typeof value === "number") return Number.isFinite(value);
-      return typeof value === "string" && length(value) <= MAX_TEXT;
-    });
-    if (!valid) return null;
+    if (!worksheetValid(entry, spec.fields)) return null;
     const answered = spec.fields.filter((field) => {
       const value = entry.values[field.id];
       return field.type === "number" ? typeof value === "number" : typeof value === "string" && value.trim();
@@ -148,7 +78,7 @@
       if (get === store.get)
         ["quiz", "checklist", "worksheet", "read"].forEach((kind) => {
           const spec = kind === "read" ? chapter : chapter[kind];
-          if (spec && !state[kind] && setAside(kind + ":" + spec.id)) damaged.push([chapter, kind]);
+          if (spec && !state[kind] && store.aside(kind + ":" + spec.id)) damaged.push([chapter, kind]);
         });
       return state;
     });
@@ -159,8 +89,8 @@
   // The reader's name as results.js saves it (the field's maxlength; an import's 80 characters).
   const storedName = () => {
     const name = store.get("name");
-    if (typeof name === "string" && name.length <= 160 && [...name].length <= 80) return name.trim();
-    if (setAside("name")) damaged.push([null, "name"]);
+    if (typeof name === "string" && name.length <= 160 && length(name) <= 80) return name.trim();
+    if (store.aside("name")) damaged.push([null, "name"]);
     return "";
   };
   const quizComplete = (state) => Boolean(state.quiz && state.quiz.answered === state.quiz.total);
@@ -288,16 +218,24 @@
     return { writes, name: data.name ? data.name.trim() : "", exported: data.exported || "" };
   }
 
+  /* A file for the reader to keep (an export): a link clicked at once, its address freed later. */
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const anchor = Object.assign(node("a"), { href: url, download: name, hidden: true });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   window.gdResults = {
     guide,
-    PREFIX,
     FORMAT,
     MAX_BYTES,
     language,
-    fill,
     percent,
-    store,
     damaged,
+    download,
     readState,
     statesOf: (writes) => {
       const entries = new Map(writes);

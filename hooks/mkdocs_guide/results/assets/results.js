@@ -1,13 +1,14 @@
 /* « Mon bilan », the onboarding path and the home page's cards: the reader's results (progress.js,
-   window.gdResults, served in the same file), shown in the markup that hooks/results_hook.py wrote
-   (it works without this script). Also export, import, erase, print and the completion
-   certificate. Nothing ever leaves the browser. */
+   window.gdResults, and core.js, window.gdCore, served in the same file), shown in the markup that
+   hooks/mkdocs_guide/results/hook.py wrote (it works without this script). Also export, import,
+   erase, print and the completion certificate. Nothing ever leaves the browser. */
 (() => {
   "use strict";
 
   const api = window.gdResults;
   if (!api) return;
-  const { guide, PREFIX, FORMAT, MAX_BYTES, language, fill, percent, store, readState, storedName } = api;
+  const { PREFIX, store, fill, node, say } = window.gdCore;
+  const { guide, FORMAT, MAX_BYTES, language, percent, download, readState, storedName } = api;
   const { quizComplete, worksheetFilled, stepsDone, stepsTotal, passed, started } = api;
   const { quizText, worksheetText, figures, answers, checklistText, Refused, parseImport } = api;
   const { results: t, onboarding: o, certificate: c } = guide.strings;
@@ -18,12 +19,6 @@
   const longDate = (date) => (dateFormat ||= new Intl.DateTimeFormat(language, { dateStyle: "long" })).format(date);
   const $ = (root, selector) => root.querySelector(selector);
   const $$ = (root, selector) => [...root.querySelectorAll(selector)];
-  const node = (tag, className, text) => {
-    const element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text !== undefined) element.textContent = text;
-    return element;
-  };
   const link = (href, text) => Object.assign(node("a", "", text), { href });
 
   /* The next thing to do, in the guide's order: [text, url], or null once everything is done. */
@@ -389,17 +384,6 @@
     return lines.join("\n") + "\n";
   }
 
-  function download(name, type, text) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const anchor = link(url, name);
-    anchor.download = name;
-    anchor.hidden = true;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }
-
   /* Replace every stored result with `writes`; if storage refuses, put back what was there. */
   function replaceAll(writes) {
     const before = store.keys().map((key) => [key, localStorage.getItem(key)]);
@@ -408,11 +392,11 @@
       localStorage.removeItem(PREFIX + "probe");
       before.forEach(([key]) => localStorage.removeItem(key));
       writes.forEach(([key, value]) => localStorage.setItem(PREFIX + key, JSON.stringify(value)));
-    } catch (error) {
+    } catch {
       try {
         store.keys().forEach((key) => localStorage.removeItem(key));
         before.forEach(([key, value]) => localStorage.setItem(key, value));
-      } catch (ignored) {
+      } catch {
         // Storage is gone altogether: there is nothing left to restore.
       }
       throw new Refused(t.storage_blocked);
@@ -421,19 +405,18 @@
 
   function share(root) {
     const status = $(root, ".gd-results__status");
-    const say = (text) => (status.textContent = text);
     const stamp = () => new Date().toISOString().slice(0, 10);
     const actions = {
       print: () => window.print(),
       "export-json": () => {
         const file = `${t.file_name}-${stamp()}.json`;
         download(file, "application/json", JSON.stringify(snapshot(readState()), null, 2) + "\n");
-        say(fill(t.exported, { file }));
+        say(status, fill(t.exported, { file }));
       },
       "export-text": () => {
         const file = `${t.file_name}-${stamp()}.md`;
         download(file, "text/markdown;charset=utf-8", readable(readState()));
-        say(fill(t.exported, { file }));
+        say(status, fill(t.exported, { file }));
       },
     };
     $$(root, "[data-gd-action]").forEach((button) =>
@@ -448,10 +431,10 @@
         const { writes, name } = parseImport(await file.text());
         replaceAll(writes);
         $(root, "#gd-results-name").value = storedName();
-        say(name ? fill(t.import_done_name, { name }) : t.import_done);
+        say(status, name ? fill(t.import_done_name, { name }) : t.import_done);
         refresh();
       } catch (error) {
-        say(`${error instanceof Refused ? error.message : t.import_not_json} ${t.import_unchanged}`);
+        say(status, `${error instanceof Refused ? error.message : t.import_not_json} ${t.import_unchanged}`);
       } finally {
         input.value = "";
       }
@@ -469,18 +452,18 @@
     };
     start.addEventListener("click", () => {
       open(true);
-      status.textContent = "";
+      say(status, "");
       $(panel, "[data-gd-action=erase-no]").focus();
     });
     const close = (text) => {
       open(false);
-      status.textContent = text;
+      say(status, text);
       start.focus();
     };
     $(panel, "[data-gd-action=erase-yes]").addEventListener("click", () => {
       try {
         store.keys().forEach((key) => localStorage.removeItem(key));
-      } catch (error) {
+      } catch {
         // Blocked storage holds nothing of ours.
       }
       close(t.erased);
@@ -494,15 +477,8 @@
   }
 
   /* The reader's name, kept for the report, the export and the certificate (or, when storage
-     refuses, for this visit only). */
-  function saveName(name) {
-    try {
-      if (name) localStorage.setItem(PREFIX + "name", JSON.stringify(name));
-      else localStorage.removeItem(PREFIX + "name");
-    } catch (error) {
-      // Not kept: it still shows and prints on this page.
-    }
-  }
+     refuses, for this visit only: it still shows and prints on this page). */
+  const saveName = (name) => (name ? store.set("name", name) : store.remove("name"));
 
   function certificateControls(root) {
     const input = $(root, "#gd-certificate-name");
@@ -514,11 +490,11 @@
     });
     $(root, "[data-gd-action=print-certificate]").addEventListener("click", () => {
       if (!input.value.trim()) {
-        status.textContent = c.name_missing;
+        say(status, c.name_missing);
         input.focus();
         return;
       }
-      status.textContent = "";
+      say(status, "");
       refresh();
       printDates();
       document.documentElement.classList.add("gd-print-certificate");

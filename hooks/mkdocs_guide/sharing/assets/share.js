@@ -11,16 +11,15 @@
   const base = bar.dataset.gdShareUrl;
   const title = bar.dataset.gdShareTitle;
   const status = bar.querySelector(".gd-sharebar__status");
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
+  const { fill, node, say } = window.gdCore;
 
   /* The confirmation shows next to the button that was used; the status region announces it. */
-  function say(button, text) {
-    status.textContent = text;
+  function tell(button, text) {
+    say(status, text);
     const after = button.closest("h2") || button; // under a heading, not in its large type
     let note = after.nextElementSibling;
     if (!note || !note.classList.contains("gd-sharebar__note")) {
-      note = document.createElement(after === button ? "span" : "p");
-      note.className = "gd-sharebar__note";
+      note = node(after === button ? "span" : "p", "gd-sharebar__note");
       note.setAttribute("aria-hidden", "true"); // said once, by the status region
       after.after(note);
     }
@@ -38,9 +37,9 @@
     }
     try {
       await navigator.clipboard.writeText(url);
-      say(button, fill(t.copied, { url }));
-    } catch (error) {
-      say(button, fill(t.copy_failed, { url }));
+      tell(button, fill(t.copied, { url }));
+    } catch {
+      tell(button, fill(t.copy_failed, { url }));
     }
   }
 

@@ -11,17 +11,11 @@
   const root = document.querySelector("[data-gd-results=team]");
   const api = window.gdResults;
   if (!root || !api) return;
-  const { guide, fill } = api;
+  const { store, fill, node, say } = window.gdCore;
+  const { guide, language } = api;
   const m = guide.strings.team;
-  const KEY = "gd:v1:team";
-  const language = document.documentElement.lang || guide.language;
+  const KEY = "team"; // "gd:v1:team" (core.js)
   const $ = (selector) => root.querySelector(selector);
-  const node = (tag, className, text) => {
-    const element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text !== undefined) element.textContent = text;
-    return element;
-  };
   const status = $(".gd-team__status");
   const messages = $(".gd-team__messages");
   const table = $(".gd-team__table");
@@ -113,22 +107,14 @@
     $(".gd-team__buttons").hidden = rows.length === 0;
   }
 
-  const forget = () => {
-    try {
-      localStorage.removeItem(KEY);
-    } catch (error) {
-      // Nothing was kept.
-    }
-  };
+  const forget = () => store.remove(KEY); // blocked: nothing was kept
 
   function save() {
     if (!keep.checked) return;
-    try {
-      const kept = [...people.values()].map(({ file, name, exported, writes }) => ({ file, name, exported, writes }));
-      localStorage.setItem(KEY, JSON.stringify(kept));
-    } catch (error) {
+    const kept = [...people.values()].map(({ file, name, exported, writes }) => ({ file, name, exported, writes }));
+    if (!store.set(KEY, kept)) {
       keep.checked = false;
-      status.textContent = guide.strings.results.storage_blocked;
+      say(status, guide.strings.results.storage_blocked);
     }
   }
 
@@ -168,7 +154,7 @@
     messages.replaceChildren(...said.map((text) => node("li", "", text)));
     // The live region says how many were refused; the list (not live) says which and why.
     const added = fill(m.added, { count, total: people.size });
-    status.textContent = refused ? `${added} ${fill(m.refused_count, { count: refused })}` : added;
+    say(status, refused ? `${added} ${fill(m.refused_count, { count: refused })}` : added);
     render();
     save();
   }
@@ -189,17 +175,9 @@
     [...table.tBodies[0].rows].forEach((row) => {
       lines.push([...row.cells].map((cell) => quote(cell.textContent)).join(separator));
     });
-    const blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const anchor = node("a");
-    anchor.href = url;
-    anchor.download = `${m.file_name}-${new Date().toISOString().slice(0, 10)}.csv`;
-    anchor.hidden = true;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-    status.textContent = fill(guide.strings.results.exported, { file: anchor.download });
+    const file = `${m.file_name}-${new Date().toISOString().slice(0, 10)}.csv`;
+    api.download(file, "text/csv;charset=utf-8", "\ufeff" + lines.join("\r\n") + "\r\n");
+    say(status, fill(guide.strings.results.exported, { file }));
   }
 
   const input = $("#gd-team-import");
@@ -221,10 +199,10 @@
   keep.addEventListener("change", () => {
     if (keep.checked) {
       save();
-      if (keep.checked) status.textContent = m.kept;
+      if (keep.checked) say(status, m.kept);
     } else {
       forget();
-      status.textContent = m.not_kept;
+      say(status, m.not_kept);
     }
   });
   root.querySelector("[data-gd-action=team-csv]").addEventListener("click", csv);
@@ -235,22 +213,17 @@
     keep.checked = false;
     forget();
     render();
-    status.textContent = m.cleared;
+    say(status, m.cleared);
   });
 
   /* A team kept in this browser earlier: each file checked again, as if it were imported now.
      What cannot be read is left out, said once, and no longer kept. */
-  let kept = null;
-  try {
-    kept = localStorage.getItem(KEY);
-  } catch (error) {
-    // Storage blocked: an empty team.
-  }
+  const kept = store.text(KEY); // null when storage is blocked: an empty team
   if (kept !== null) {
     let list = null;
     try {
       list = JSON.parse(kept);
-    } catch (error) {
+    } catch {
       // Not JSON: all of it is damaged.
     }
     const entries = Array.isArray(list) ? list : [null];

@@ -4,15 +4,14 @@
    evaluated by formula.js's small interpreter: nothing is ever passed to eval or Function.
    Answers are kept under "gd:v1:worksheet:<id>" as {values: {<field id>: number | text | choice}}:
    numbers as numbers, so that « 12,5 » typed on the French page reads 12.5 on the English one.
-   Saved answers this script would not have written are set aside and named in components.js's
-   notice (window.gdDamaged). */
+   Saved answers this script would not have written (core.js checks them as progress.js does) are
+   set aside and named in components.js's notice (window.gdDamaged). */
 (() => {
   "use strict";
 
-  const PREFIX = "gd:v1:worksheet:";
   const PAUSE = 700; // ms without typing before results are announced
-  const MAX_TEXT = 5000; // characters of one answer, as progress.js (« Mon bilan ») accepts it
   const { format, decimal } = window.gdFormula;
+  const { store, worksheetValid, fill, say } = window.gdCore;
 
   /* The fields and results a formula tree reads. */
   function refs(tree, found = []) {
@@ -40,50 +39,23 @@
     return /^-?(\d+(\.\d+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
   }
 
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
   const plain = (node) => (node ? node.textContent.replace(/\s+/g, " ").trim() : "");
 
-  /* The saved answers, as progress.js checks them: every key a field of this sheet, a number (or
-     the text typed when it was not one) for a number field, a known value for a choice, bounded
-     text. Anything else is set aside. */
+  /* The saved answers ("worksheet:<id>"), or none: what is not valid is set aside. */
   function read(key, fields, root) {
-    let saved = null;
-    try {
-      saved = JSON.parse(localStorage.getItem(key));
-    } catch (error) {
-      // Not JSON (set aside below), or storage blocked (nothing to set aside).
-    }
-    const values = saved && saved.values;
-    const valid =
-      values !== null &&
-      typeof values === "object" &&
-      !Array.isArray(values) &&
-      Object.entries(values).every(([id, value]) => {
-        const field = fields.get(id);
-        if (!field) return false;
-        if (field.type === "choice") return typeof value === "string" && Object.hasOwn(field.choices, value);
-        if (field.type === "number" && typeof value === "number") return Number.isFinite(value);
-        return typeof value === "string" && value.length <= 2 * MAX_TEXT && [...value].length <= MAX_TEXT;
-      });
-    if (valid) return values;
-    if (window.gdDamaged) window.gdDamaged(key.slice(6), "worksheet", root);
+    const saved = store.get(key);
+    if (worksheetValid(saved, fields)) return saved.values;
+    if (window.gdDamaged) window.gdDamaged(key, "worksheet", root);
     return {};
   }
 
-  function write(key, values) {
-    try {
-      if (Object.keys(values).length) localStorage.setItem(key, JSON.stringify({ values }));
-      else localStorage.removeItem(key);
-      return true;
-    } catch (error) {
-      return false; // blocked or full: the answers last as long as the page
-    }
-  }
+  /* False when storage is blocked or full: the answers last as long as the page. */
+  const write = (key, values) => (Object.keys(values).length ? store.set(key, { values }) : store.remove(key));
 
   function mount(root) {
     const t = JSON.parse(root.dataset.gdStrings);
     const sheet = JSON.parse(root.dataset.gdSheet);
-    const key = PREFIX + root.dataset.gdId;
+    const key = "worksheet:" + root.dataset.gdId;
     const live = root.querySelector(".gd-worksheet__live");
     const erase = root.querySelector(".gd-worksheet__erase");
     const fields = new Map(sheet.fields.map((field) => [field.id, field]));
@@ -91,7 +63,7 @@
     const part = (id) => root.querySelector(`[data-gd-field="${id}"]`);
     const control = (id) => part(id).querySelector("input:not([type=radio]), textarea");
     const label = (id) => plain(part(id).querySelector(".gd-worksheet__label"));
-    let values = read(key, fields, root);
+    let values = read(key, sheet.fields, root);
     let timer = 0;
     let shown = {};
     let unsaved = false;
@@ -166,7 +138,7 @@
           return fill(t.announce, { result: name, value: texts[result.id] });
         });
       shown = texts;
-      if (said.length) live.textContent = said.join(" ");
+      if (said.length) say(live, said.join(" "));
     }
 
     /* Storage blocked or full: said once, and shown in place of the promise that answers are kept. */
@@ -174,7 +146,7 @@
       if (!write(key, values) && !unsaved) {
         unsaved = true;
         root.querySelector(".gd-worksheet__intro").textContent = t.storage_blocked;
-        live.textContent = t.storage_blocked;
+        say(live, t.storage_blocked);
       }
       erase.hidden = !Object.keys(values).length;
     }
@@ -247,7 +219,7 @@
       });
       shown = compute();
       erase.hidden = true;
-      live.textContent = t.erased;
+      say(live, t.erased);
       const first = root.querySelector("input, textarea");
       if (first) first.focus();
     });
