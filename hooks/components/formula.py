@@ -6,7 +6,7 @@ A field name is the id of a worksheet field or result (letters, digits and hyphe
 letter): `a-b` is one name, so a subtraction takes spaces, `a - b`. Numbers are written with a dot
 (`12.5`: the comma separates a function's values), in every language. Functions: `round(x)` or
 `round(x, digits)`, `min(a, b…)`, `max(a, b…)`. A formula is parsed at build time into a tree of
-JSON lists that overrides/assets/worksheet.js evaluates, without `eval`:
+JSON lists that mkdocs_guide/worksheet/assets/worksheet.js evaluates, without `eval`:
 
     ["num", 52]  ["ref", "v2-rate"]  ["+", a, b]  ["neg", a]  ["call", "round", [a, b]]
 

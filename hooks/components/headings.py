@@ -1,6 +1,6 @@
 """The explicit heading ids of a page's Markdown (`## À retenir { #a-retenir }`): its public
 addresses, read from the raw text with their file lines (fenced code skipped), and the braces of
-such headings' text kept as written (hooks/heading_ids.py)."""
+such headings' text kept as written (mkdocs_guide/site/heading_ids.py)."""
 
 from __future__ import annotations
 

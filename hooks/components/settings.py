@@ -1,8 +1,8 @@
-"""The guide's settings (mkdocs.yml `extra.guide`), checked before anything uses them.
+"""The guide's settings (mkdocs.yml `plugins: - guide:`), checked before anything uses them.
 
 Pure (no MkDocs): `setting_problems` checks the settings' names and types; `page_problems`
 checks that the pages they name exist in every language, from each language's page names and
-Markdown. `hooks/guide_checks.py` hands both over and prints each problem as one line,
+Markdown. `mkdocs_guide/site/checks.py` hands both over and prints each problem as one line,
 `mkdocs.yml:<line>: …` or `docs/<lang>/<page>.md: …`.
 """
 
@@ -69,7 +69,7 @@ class Problem:
 
 
 def setting_problems(settings: object) -> list[Problem]:
-    """Unknown names, and values of the wrong kind, in `extra.guide`."""
+    """Unknown names, and values of the wrong kind, in the guide plugin's settings."""
     if settings is None:
         return []
     if not isinstance(settings, Mapping):

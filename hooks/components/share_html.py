@@ -2,7 +2,7 @@
 
 Under the page's title, a bar: a « Partager » button, shown where the browser can share or copy
 (the Web Share API on phones, otherwise a copy of the canonical address to the clipboard, confirmed
-in words and in a polite live region; overrides/main.html tells before the first frame), and plain
+in words and in a polite live region; templates/main.html tells before the first frame), and plain
 links to share on LinkedIn, X, Facebook or by e-mail, which work without JavaScript and load nothing
 from those sites until the reader follows one. Each section heading gets a small button that shares
 the section's own address (canonical URL + #id).

@@ -8,7 +8,7 @@
 
 Once layered, every language must have exactly the keys of the default language, so that no
 string is ever missing in a build. `{author}` and `{publisher}` are filled in from the guide's
-settings (mkdocs.yml `extra.guide`). Strings are returned with their language's typography
+settings (mkdocs.yml `plugins: - guide:`). Strings are returned with their language's typography
 (typography.py): the French files are typed with ordinary spaces, like the pages.
 """
 

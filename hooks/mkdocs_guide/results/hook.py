@@ -4,7 +4,7 @@ A page opts in with marker elements in its Markdown (see hooks/components/result
 `<div data-gd-results="summary"></div>` on a line of its own. Per language build:
 
 - on_pre_build: state reset, strings loaded for `config.theme["language"]`, and the guide's id
-  in its results files, the same in every language (guide.guide_id: `extra.guide.id`, or the
+  in its results files, the same in every language (guide.guide_id: `guide: id`, or the
   default language's site_name as a slug).
 - on_nav: the language's chapter pages, so that on_env can check the chapters markers name.
 - on_page_content: markers found and checked (known name, a chapter where one is needed); problems
@@ -181,7 +181,7 @@ def _registry(config) -> site.Site:
 def _renderer(chapter_file, page) -> guide.Render:
     """Band text with its links rewritten from the chapter page's point of view to `page`'s.
 
-    hooks/components_hook.py has already checked every link; one it refused is left as text.
+    the blocks feature (mkdocs_guide/blocks/hook.py) has already checked every link; one it refused is left as text.
     """
     files = _state["files"]
 

@@ -1,6 +1,6 @@
 """MkDocs glue for sharing a chapter or one of its sections (components/share_html.py).
 
-On each chapter page (mkdocs.yml `extra.guide.chapter`): the share bar right after the page's
+On each chapter page (mkdocs.yml `guide: chapter`): the share bar right after the page's
 title, and a share button at the end of each `##` heading that has an id, next to its ¶ permalink.
 Those pages only load share.css and share.js (mkdocs_guide/assets.py `declare`).
 """

@@ -4,7 +4,7 @@
   (static-i18n points the switcher of some pages at the other language's home).
 - Material's script fetches `sitemap.xml` next to every `<link rel="alternate">` URL (it expects
   language roots there, we give each page's own URL) to rewrite switcher links without a target.
-  Ours carry `target="_self"`, which Material leaves alone, so overrides/assets/requests.js never
+  Ours carry `target="_self"`, which Material leaves alone, so search/assets/requests.js never
   sends those requests: no page folder needs a sitemap.
 - A 404.html and a sitemap.xml for every language: static-i18n builds every language into the
   same site_dir, so the English build overwrites the French /404.html, and writes no
@@ -92,7 +92,7 @@ def on_page_context(context, page, config, nav):
         if alt["lang"] in alternates
     ]
     context["gd_alternates"] = links
-    # Pre-computed relative hrefs for overrides/partials/alternate.html: Jinja's `url` filter turns
+    # Pre-computed relative hrefs for site/partials/alternate.html: Jinja's `url` filter turns
     # the home page's relative links into root-absolute ones, which break under a sub-path.
     context["gd_switcher"] = [
         {

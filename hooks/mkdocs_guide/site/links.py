@@ -2,7 +2,7 @@
 
 - Redirects: former slugs are mkdocs-redirects' `redirect_maps` in mkdocs.yml; the short links
   (/1/ … /en/5/: one per chapter page, in every language) are added here when mkdocs.yml sets
-  `extra.guide.short_links: true`, so a new language gets its own without a line of config. That
+  `guide: short_links: true`, so a new language gets its own without a line of config. That
   plugin reads the files before static-i18n moves French to the site root, so here each language
   build gets its own entries, resolved against the final files. Its pages are
   then rewritten: the page's language, an absolute canonical link, a visible link for browsers
@@ -118,7 +118,7 @@ def on_files(files, config):
 
 
 def _chapters(config, files, language: str) -> list[tuple[int, str]]:
-    """(number, source) of the language's chapter pages (mkdocs.yml `extra.guide.chapter`)."""
+    """(number, source) of the language's chapter pages (mkdocs.yml `guide: chapter`)."""
     try:
         pattern = chapter_pattern(guide_settings.guide(config))[1]
     except GuideError as error:

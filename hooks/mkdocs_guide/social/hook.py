@@ -1,10 +1,10 @@
 """How a page looks when shared: Open Graph and Twitter tags, its social card, its JSON-LD.
 
-The data is computed here and rendered by overrides/main.html's `extrahead` block:
+The data is computed here and rendered by templates/main.html's `extrahead` block:
 - `gd_meta`: (attribute, name, content) triples for <meta> tags;
 - `gd_jsonld`: the page's schema.org JSON-LD (chapter pages only, with its quizzes as the blocks
   feature parsed them: see structured_data.py), already safe inside <script>.
-Cards are drawn by hooks/social_cards.py into the site at assets/cards/<lang>/<page>.png, through a
+Cards are drawn by social/cards.py into the site at assets/cards/<lang>/<page>.png, through a
 cache in .cache/cards/ next to mkdocs.yml.
 """
 
@@ -136,7 +136,7 @@ def _meta(config, page, description: str, image: str, alt: str) -> list[tuple[st
 
 
 def _author(config, language: str) -> dict:
-    """extra.guide.author, a Person unless `author_type: Organization`, with its page if it has one
+    """guide: author, a Person unless `author_type: Organization`, with its page if it has one
     (`author_page: auteur`, a page name in every language)."""
     guide = guide_settings.guide(config)
     kind = "Organization" if guide.get("author_type") == "Organization" else "Person"

@@ -209,7 +209,7 @@
   setTimeout(mountSlice); // not in the script's own task, which compiling it already fills
 
   // A chapter page counts as read once its closing section has been on screen: the one that
-  // mkdocs.yml's extra.guide.read_section names (« À retenir » here), or else its last section.
+  // mkdocs.yml's guide: read_section names (« À retenir » here), or else its last section.
   const page = document.querySelector("[data-gd-page]");
   const sections = [...document.querySelectorAll("article h2[id]")];
   const end = (readSection && document.getElementById(readSection)) || sections[sections.length - 1];

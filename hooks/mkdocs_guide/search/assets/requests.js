@@ -1,14 +1,14 @@
 /* What Material's bundle asks the network for, trimmed. Loaded just before the bundle.
    - The search index: Material fetches search/search_index.json (every language) and starts its
      search worker as soon as the page has a search box. Here the request goes to this page's
-     language (search/search_index.<lang>.json, written by hooks/search_index.py) and is sent only
+     language (search/search_index.<lang>.json, written by mkdocs_guide/search/hook.py) and is sent only
      once the reader opens the search (focus or click on the field, the s or / shortcut, which
      focus it) or arrives from a search result (?h=, the highlight). The worker starts with its
      first message, the index. From disk (file://) Material loads search/search_index.js with a
      <script>: the same rewrite and wait apply to it.
    - The language selector's sitemap.xml next to every <link rel="alternate">: never sent.
      Material reads them only to rewrite selector links without a target, and ours carry
-     target="_self" (overrides/partials/alternate.html); the hreflang URLs are absolute, so those
+     target="_self" (site/partials/alternate.html); the hreflang URLs are absolute, so those
      requests would leave the site when it is served from another address than its site_url. */
 (() => {
   "use strict";

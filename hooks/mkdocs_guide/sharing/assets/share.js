@@ -43,7 +43,7 @@
     }
   }
 
-  // Neither sharing nor copying (overrides/main.html tells): the bar's plain links remain.
+  // Neither sharing nor copying (templates/main.html tells): the bar's plain links remain.
   if (!document.documentElement.classList.contains("gd-can-share")) return;
   const main = bar.querySelector(".gd-sharebar__button");
   main.addEventListener("click", () => share(main, base, title));
