@@ -1,7 +1,7 @@
 """The guide's interactive components (quizzes, checklists), on the Markdown side.
 
 Nothing here imports MkDocs: these modules turn raw page Markdown into typed data, problems with
-line numbers, and HTML. `the blocks feature (mkdocs_guide/blocks/hook.py)` is the thin MkDocs glue around them.
+line numbers, and HTML. `mkdocs_guide/blocks/hook.py` is the thin MkDocs glue around them.
 
 - `blocks`: find `/// kind | argument` blocks, their indented YAML options and body lines.
 - `quiz`: the quiz body grammar, parsed into frozen dataclasses and validated.

@@ -1,7 +1,7 @@
 """The URL contract (urls.yml): every address that articles, slides and print may link to.
 
 Pure (no MkDocs): `parse` reads the contract with each promise's line; `problems` checks the
-promises against a built site, seen through two functions the glue gives (mkdocs_guide/site/url_contract.py):
+promises against a built site, seen through two functions the glue gives (site/url_contract.py):
 the ids of the page at an address, and where a redirect at an address leads. Addresses are
 relative to site_url: the default language at the root, the others under `<lang>/`.
 

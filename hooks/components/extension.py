@@ -4,7 +4,7 @@
     html = markdown.markdown(text, extensions=["components.extension"],
                              extension_configs={"components.extension": {"language": "fr"}})
 
-The same scan, parse, validation and HTML as the MkDocs build (the blocks feature (mkdocs_guide/blocks/hook.py)), which
+The same scan, parse, validation and HTML as the MkDocs build (mkdocs_guide/blocks/hook.py), which
 adds what needs the whole site: links to other pages and anchors checked, ids unique across
 pages, the translation compared with French, the stored-results registry. Here a link to a page
 (`chapter-2.md#id`) is written as it is, and any `javascript:`-like link is dropped (its text

@@ -1,9 +1,9 @@
 """The guide's structure for the results pages: each chapter with its page, quiz and checklist.
 
-Pure data assembly (no MkDocs): `mkdocs_guide/results/hook.py` hands over the chapter pages of the language
+Pure data assembly (no MkDocs): `results/hook.py` hands over the chapter pages of the language
 being built (title, URL relative to the page being rendered, Markdown source) and the quizzes and
 checklists recorded for that language; this returns plain, JSON-ready dicts. `results_html.py`
-writes the markup from them, and `mkdocs_guide/results/assets/results.js` reads the same data to show the
+writes the markup from them, and `results/assets/results.js` reads the same data to show the
 reader's results (it validates stored and imported results against these ids and counts).
 The guide's id (`guide_id`) marks its results files as its own, in every language.
 """

@@ -1,7 +1,7 @@
 """The kinds of block, one entry each: what the MkDocs glue and the plain extension call.
 
 Adding a kind is a parse-and-validate module, an HTML module, a strings section and one entry
-here; the blocks feature (mkdocs_guide/blocks/hook.py) and components/extension.py both read this table.
+here; mkdocs_guide/blocks/hook.py and components/extension.py both read this table.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A page asks for a piece by writing a marker element on its own line of Markdown,
 `<span data-gd-results="chapter-progress" data-gd-chapter="chapter-1"></span>` paragraph); the glue
 replaces it with what `render` returns here. Each piece works without JavaScript: it says that
 results are kept in the reader's browser and links to every chapter, quiz and checklist; controls
-that need the script start `hidden`, and `mkdocs_guide/results/assets/results.js` fills in the results.
+that need the script start `hidden`, and `results/assets/results.js` fills in the results.
 Only build data reaches the markup: page titles and ids, escaped, and band text already made safe.
 """
 

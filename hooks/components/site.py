@@ -16,7 +16,7 @@ from .blocks import Problem
 
 
 def plain_text(value) -> str:
-    """A page or site text as plain text: mkdocs_guide/site/page_text.py hands templates escaped HTML."""
+    """A page or site text as plain text: site/page_text.py hands templates escaped HTML."""
     return unescape(str(value)) if value is not None else ""
 
 

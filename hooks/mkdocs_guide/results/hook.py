@@ -181,7 +181,7 @@ def _registry(config) -> site.Site:
 def _renderer(chapter_file, page) -> guide.Render:
     """Band text with its links rewritten from the chapter page's point of view to `page`'s.
 
-    the blocks feature (mkdocs_guide/blocks/hook.py) has already checked every link; one it refused is left as text.
+    blocks/hook.py has already checked every link; one it refused is left as text.
     """
     files = _state["files"]
 

@@ -27,7 +27,7 @@ def valid_toggles(html: str, where: str) -> str:
         invalid = _toggle(name, 'autocomplete="off"')
         if invalid not in html:
             raise PluginError(
-                f"mkdocs_guide/site/valid_html.py: Material's __{name} toggle is no longer `{invalid}` in "
+                f"site/valid_html.py: Material's __{name} toggle is no longer `{invalid}` in "
                 f"{where}; update the hook to the new markup"
             )
         html = html.replace(invalid, _toggle(name, f'form="{TOGGLES_FORM}"'), 1)

@@ -3,7 +3,7 @@
 - on_page_content: the page body and its table of contents, before Material's search plugin
   indexes them in on_page_context (search results show the same text as the page).
 - on_post_page (last of all hooks): the whole page, head included (title, meta description, Open
-  Graph and Twitter tags, navigation, and the quizzes and checklists that the blocks feature (mkdocs_guide/blocks/hook.py)
+  Graph and Twitter tags, navigation, and the quizzes and checklists that blocks/hook.py
   inserts after the search index is built).
 - on_post_template: the 404 page of each language.
 
