@@ -118,11 +118,11 @@ def _dispatcher(handlers: list[Callable], priority: int) -> Callable:
         if not self.config.enabled:
             return args[0] if args else None
         if not args:  # an event without an item (pre_build, post_build, page_read_source)
+            found = None
             for handler in handlers:
                 result = handler(**kwargs)
-                if result is not None:
-                    return result
-            return None
+                found = result if found is None else found  # page_read_source: the first text
+            return found
         item = args[0]
         for handler in handlers:
             result = handler(item, **kwargs)
